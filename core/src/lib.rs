@@ -1,0 +1,382 @@
+//! Error catalogs the compiler checks.
+//!
+//! A cloud API answers failures with a *code* such as `BIZ_TOPIC_NOT_FOUND`.
+//! The people who meet that code want to know what it means (the *symptom*)
+//! and what to do about it (the *solution*). `error-catalog` lets you declare
+//! those three things once, on an enum, and derives everything else from the
+//! declaration: code lookup, `Display`, `Error`, `FromStr`, a table in the
+//! rustdoc, and a Markdown export.
+//!
+//! # Declaring a catalog
+//!
+//! ```
+//! use error_catalog::{error_catalog, CatalogError, ErrorCatalog};
+//!
+//! /// Errors of the billing service.
+//! #[error_catalog(name = "billing", prefix = "BILLING_", status = 400)]
+//! #[derive(Debug, Clone, PartialEq, Eq)]
+//! pub enum BillingError {
+//!     // code derived from the variant: prefix + SCREAMING_SNAKE_CASE
+//!     #[entry(symptom = "Quota of {limit} requests exceeded ({used} used)",
+//!             solution = "Wait for the next billing period or raise the quota",
+//!             status = 429)]
+//!     QuotaExceeded { used: u64, limit: u64 },
+//!
+//!     // an explicit code overrides the derived one; tuple fields are {0}, {1}, ...
+//!     #[entry(code = "BILLING_ACCOUNT_FROZEN",
+//!             symptom = "Account {0} is frozen",
+//!             solution = "Contact the account owner")]
+//!     Frozen(String),
+//!
+//!     #[entry(symptom = "The service is in maintenance", solution = "Retry later")]
+//!     InMaintenance,
+//! }
+//!
+//! let error = BillingError::QuotaExceeded { used: 1200, limit: 1000 };
+//! assert_eq!(error.code(), "BILLING_QUOTA_EXCEEDED");
+//! assert_eq!(error.symptom(), "Quota of 1000 requests exceeded (1200 used)");
+//! assert_eq!(error.status(), Some(429));
+//! assert_eq!(
+//!     error.to_string(),
+//!     "BILLING_QUOTA_EXCEEDED: Quota of 1000 requests exceeded (1200 used)"
+//! );
+//!
+//! // A code received from the wire becomes the typed value again.
+//! let parsed: BillingError = "BILLING_IN_MAINTENANCE".parse().unwrap();
+//! assert_eq!(parsed, BillingError::InMaintenance);
+//! assert_eq!(parsed.status(), Some(400)); // the enum's default
+//!
+//! // Every entry, in declaration order, with its templates as written.
+//! let codes: Vec<&str> = BillingError::entries().iter().map(|e| e.code()).collect();
+//! assert_eq!(
+//!     codes,
+//!     ["BILLING_QUOTA_EXCEEDED", "BILLING_ACCOUNT_FROZEN", "BILLING_IN_MAINTENANCE"]
+//! );
+//! ```
+//!
+//! See [`error_catalog`](macro@error_catalog) for every option the attribute
+//! takes, the rule that derives codes from variant names, and what the
+//! compiler checks.
+//!
+//! # The ONS catalogs
+//!
+//! With the default feature `ons`, the module [`ons`] holds the error codes of
+//! Alibaba Cloud Message Queue (formerly ONS), verbatim from its public tables:
+//!
+//! ```
+//! # #[cfg(feature = "ons")] {
+//! use error_catalog::{ons::OnsError, CatalogError, ErrorCatalog};
+//!
+//! let error: OnsError = "BIZ_TOPIC_NOT_FOUND".parse().unwrap();
+//! assert_eq!(error.symptom(), "Topic is not found");
+//! assert_eq!(error.solution(), "Check if the Topic input is valid or if it was created");
+//! assert!(OnsError::lookup("BIZ_TOPIC_NOT_FUOND").is_none());
+//! # }
+//! ```
+//!
+//! # The two traits
+//!
+//! [`CatalogError`] is what one error value says about itself; it is object
+//! safe, so `&dyn CatalogError` works across catalogs. [`ErrorCatalog`] is the
+//! catalog as a whole: its name, its [`Entry`] table and lookups by code.
+#![no_std]
+#![deny(missing_docs)]
+
+extern crate alloc;
+// The generated code names this crate `::error_catalog`, in here too (ons).
+extern crate self as error_catalog;
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use core::fmt;
+
+/// Declares an error catalog on an enum.
+///
+/// Each variant carries an `#[entry(...)]` with its code, symptom and
+/// solution, and the attribute generates [`CatalogError`], [`ErrorCatalog`],
+/// `Display`, `core::error::Error`, `FromStr` and `TryFrom<&str>` for the enum.
+///
+/// # Enum options
+///
+/// `#[error_catalog(...)]` takes, all optional:
+///
+/// | option | meaning |
+/// | --- | --- |
+/// | `name = "..."` | the catalog's name, [`ErrorCatalog::NAME`] (default: the enum's name) |
+/// | `prefix = "..."` | prepended to derived codes, not to explicit `code`s |
+/// | `status = N` | the HTTP status of entries that give none (100..=599) |
+///
+/// # Variant keys
+///
+/// Every variant has exactly one `#[entry(...)]`:
+///
+/// | key | meaning |
+/// | --- | --- |
+/// | `code = "..."` | the code; when absent, derived from the variant's name (below) |
+/// | `symptom = "..."` | required: what went wrong and why |
+/// | `solution = "..."` | required: what to do about it |
+/// | `status = N` | optional HTTP status, 100..=599 |
+/// | `url = "..."` | optional page that explains the entry (`http://` or `https://`) |
+///
+/// Symptom and solution may name the variant's fields: `{field}` for a named
+/// field, `{0}`, `{1}`, ... for tuple fields, and any format spec after a
+/// colon, such as `{field:?}` for `Debug`. `{{` and `}}` are literal braces.
+///
+/// A field marked `#[source]`, or named `source`, is what
+/// `Error::source()` returns; its type must implement `core::error::Error`.
+///
+/// # Derived codes
+///
+/// A variant without `code` gets `prefix` followed by its name in
+/// SCREAMING_SNAKE_CASE. Words start at each capital letter after a lower-case
+/// letter or a digit, and at the last capital of a run of capitals followed by
+/// a lower-case letter; digits stay with the word before them:
+///
+/// | variant | derived code |
+/// | --- | --- |
+/// | `InMaintenance` | `IN_MAINTENANCE` |
+/// | `BizTopicNotFound` | `BIZ_TOPIC_NOT_FOUND` |
+/// | `HTTPTimeout` | `HTTP_TIMEOUT` |
+/// | `Http2Error` | `HTTP2_ERROR` |
+/// | `Error404NotFound` | `ERROR404_NOT_FOUND` |
+/// | `r#Type` | `TYPE` |
+///
+/// # What the compiler checks
+///
+/// The attribute reports every problem of an enum in one build, each at the
+/// token that causes it: duplicate codes (explicit or derived), codes that
+/// are not SCREAMING_SNAKE_CASE, missing, unknown or repeated keys (with a
+/// "did you mean"), empty or whitespace-padded texts, placeholders that name
+/// no field, a `status` outside 100..=599, a `url` that is not `http(s)://`,
+/// and the attribute on anything but a non-generic enum.
+///
+/// ```compile_fail
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog]
+/// #[derive(Debug)]
+/// enum Bad {
+///     #[entry(code = "SAME", symptom = "one", solution = "fix it")]
+///     One,
+///     #[entry(code = "SAME", symptom = "two", solution = "fix it")]
+///     Two,
+/// }
+/// ```
+///
+/// # What it generates
+///
+/// The enum itself is kept with its other attributes and doc comments (the
+/// `#[entry]` and `#[source]` helpers are removed), and the catalog is
+/// appended to its rustdoc as a table. `Display` writes `CODE: symptom`, and
+/// the alternate form `{:#}` appends ` (solution: ...)`; neither allocates.
+/// `FromStr` and `TryFrom<&str>` return [`ErrorCatalog::from_code`], or
+/// [`UnknownCode`]. The enum must implement `Debug`, which the attribute does
+/// not derive for you.
+pub use error_catalog_macros::error_catalog;
+
+#[cfg(feature = "ons")]
+pub mod ons;
+pub mod render;
+
+/// One row of a catalog: a code with its symptom and solution.
+///
+/// The texts are the templates as written in the declaration, placeholders
+/// included; [`CatalogError::symptom`] and [`CatalogError::solution`] fill
+/// them in for a particular value.
+///
+/// ```
+/// # #[cfg(feature = "ons")] {
+/// use error_catalog::{ons::OnsError, ErrorCatalog};
+///
+/// let entry = OnsError::lookup("EMPOWER_OWNER_CHECK_ERROR").unwrap();
+/// assert_eq!(entry.variant(), "EmpowerOwnerCheckError");
+/// assert_eq!(entry.solution(), "Confirm the resource ownership");
+/// assert_eq!(entry.catalog(), OnsError::NAME);
+/// # }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Entry {
+    code: &'static str,
+    symptom: &'static str,
+    solution: &'static str,
+    status: Option<u16>,
+    url: Option<&'static str>,
+    variant: &'static str,
+    catalog: &'static str,
+}
+
+impl Entry {
+    /// The error code, such as `BIZ_TOPIC_NOT_FOUND`.
+    pub const fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// What went wrong and why, as written in the declaration.
+    pub const fn symptom(&self) -> &'static str {
+        self.symptom
+    }
+
+    /// What to do about it, as written in the declaration.
+    pub const fn solution(&self) -> &'static str {
+        self.solution
+    }
+
+    /// The HTTP status of the entry, or of its catalog when the entry gives none.
+    pub const fn status(&self) -> Option<u16> {
+        self.status
+    }
+
+    /// A page that explains the entry, if the declaration gives one.
+    pub const fn url(&self) -> Option<&'static str> {
+        self.url
+    }
+
+    /// The name of the enum variant that declares the entry.
+    pub const fn variant(&self) -> &'static str {
+        self.variant
+    }
+
+    /// The [`ErrorCatalog::NAME`] of the catalog that declares the entry.
+    pub const fn catalog(&self) -> &'static str {
+        self.catalog
+    }
+}
+
+/// What one error value says about itself.
+///
+/// Generated by [`error_catalog`](macro@error_catalog); object safe, so
+/// errors of different catalogs can be handled as `&dyn CatalogError`.
+///
+/// ```
+/// use error_catalog::{error_catalog, CatalogError};
+///
+/// #[error_catalog(prefix = "DISK_")]
+/// #[derive(Debug)]
+/// enum DiskError {
+///     #[entry(symptom = "Volume {0} is full", solution = "Free some space on {0}")]
+///     Full(&'static str),
+/// }
+///
+/// fn report(error: &dyn CatalogError) -> String {
+///     format!("[{}] {} -> {}", error.code(), error.symptom(), error.solution())
+/// }
+///
+/// assert_eq!(
+///     report(&DiskError::Full("/var")),
+///     "[DISK_FULL] Volume /var is full -> Free some space on /var"
+/// );
+/// ```
+pub trait CatalogError: fmt::Debug + fmt::Display {
+    /// The error code.
+    fn code(&self) -> &str;
+
+    /// What went wrong and why, placeholders filled in from the value's
+    /// fields; borrowed when the text has no placeholders.
+    fn symptom(&self) -> Cow<'_, str>;
+
+    /// What to do about it, placeholders filled in; borrowed when the text
+    /// has no placeholders.
+    fn solution(&self) -> Cow<'_, str>;
+
+    /// The HTTP status of the entry, or of its catalog when the entry gives none.
+    fn status(&self) -> Option<u16>;
+
+    /// The catalog entry of this value; `None` only for a catch-all value,
+    /// whose code no entry knows.
+    fn entry(&self) -> Option<&'static Entry>;
+}
+
+/// A catalog as a whole: its name, its entries and lookups by code.
+///
+/// ```
+/// # #[cfg(feature = "ons")] {
+/// use error_catalog::{ons::MqttError, ErrorCatalog};
+///
+/// assert_eq!(MqttError::entries().len(), 15);
+/// assert_eq!(MqttError::from_code("BIZ_NO_MESSAGE"), Some(MqttError::BizNoMessage));
+/// assert_eq!(MqttError::from_code("NO_SUCH_CODE"), None);
+/// # }
+/// ```
+pub trait ErrorCatalog: CatalogError + Sized + 'static {
+    /// The catalog's name: the `name` option, else the enum's name.
+    const NAME: &'static str;
+
+    /// Every entry in declaration order; a transparent variant contributes
+    /// its inner catalog's entries at its place. The catch-all has none.
+    const ENTRIES: &'static [Entry];
+
+    /// Every entry in declaration order: [`Self::ENTRIES`].
+    fn entries() -> &'static [Entry] {
+        Self::ENTRIES
+    }
+
+    /// The entry with this code, if the catalog has one.
+    fn lookup(code: &str) -> Option<&'static Entry>;
+
+    /// The value for a code: unit variants, and transparent variants through
+    /// their inner catalog. None for unknown codes, for entries whose variant
+    /// carries data, and never the catch-all.
+    fn from_code(code: &str) -> Option<Self>;
+}
+
+/// The error of parsing a code that a catalog does not know.
+///
+/// Returned by the generated `FromStr` and `TryFrom<&str>`; it keeps the
+/// code, so nothing received is lost.
+///
+/// ```
+/// # #[cfg(feature = "ons")] {
+/// use error_catalog::ons::OnsError;
+///
+/// let error = "NOT_A_CODE".parse::<OnsError>().unwrap_err();
+/// assert_eq!(error.code(), "NOT_A_CODE");
+/// assert_eq!(error.to_string(), "unknown error code `NOT_A_CODE` in catalog MQ Open API");
+/// # }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownCode {
+    code: String,
+    catalog: &'static str,
+}
+
+impl UnknownCode {
+    /// An unknown `code` of the catalog named `catalog`.
+    pub fn new(code: impl Into<String>, catalog: &'static str) -> Self {
+        UnknownCode {
+            code: code.into(),
+            catalog,
+        }
+    }
+
+    /// The code that was not found.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The name of the catalog that was asked.
+    pub fn catalog(&self) -> &'static str {
+        self.catalog
+    }
+
+    /// The code that was not found, by value.
+    pub fn into_code(self) -> String {
+        self.code
+    }
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown error code `{}` in catalog {}",
+            self.code, self.catalog
+        )
+    }
+}
+
+impl core::error::Error for UnknownCode {}
+
+// Not public API: what the generated code calls. Nothing here follows semver.
+#[doc(hidden)]
+pub mod __private;

@@ -1,0 +1,28 @@
+//! The arguments of `#[error_catalog(...)]` and `#[entry(...)]`, read by
+//! darling, which reports unknown and repeated keys with a "did you mean".
+
+use darling::FromMeta;
+use syn::{LitInt, LitStr};
+
+/// `#[error_catalog(name = "...", prefix = "...", status = N)]`.
+#[derive(Default, FromMeta)]
+pub struct CatalogArgs {
+    pub name: Option<LitStr>,
+    pub prefix: Option<LitStr>,
+    pub status: Option<LitInt>,
+}
+
+/// `#[entry(code = "...", symptom = "...", solution = "...", status = N, url = "...")]`.
+#[derive(FromMeta)]
+pub struct EntryArgs {
+    pub code: Option<LitStr>,
+    pub symptom: Option<LitStr>,
+    pub solution: Option<LitStr>,
+    pub status: Option<LitInt>,
+    pub url: Option<LitStr>,
+}
+
+/// The helper attribute on variants.
+pub const ENTRY: &str = "entry";
+/// The helper attribute on fields.
+pub const SOURCE: &str = "source";
