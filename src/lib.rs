@@ -96,8 +96,7 @@ mod tests {
 
     #[test]
     fn reads_markdown_rows_and_unescapes() {
-        let rows =
-            parse_markdown_table("intro\n\n|A|B|C|\n|-|-|-|\n|X\\_Y|a b.|c|\n\nafter").unwrap();
+        let rows = parse_markdown_table("intro\n\n|A|B|C|\n|-|-|-|\n|X\\_Y|a b.|c|\n\nafter").unwrap();
         assert_eq!(
             rows,
             [Row {

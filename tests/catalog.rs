@@ -29,10 +29,7 @@ pub enum BillingError {
     #[entry(symptom = "The service is in maintenance", solution = "Retry later")]
     InMaintenance,
 
-    #[entry(
-        symptom = "Plan {plan:?} is unknown",
-        solution = "Use one of {{free, pro}}"
-    )]
+    #[entry(symptom = "Plan {plan:?} is unknown", solution = "Use one of {{free, pro}}")]
     UnknownPlan { plan: String },
 }
 
@@ -42,10 +39,7 @@ fn codes_are_derived_or_explicit() {
         BillingError::QuotaExceeded { used: 2, limit: 1 }.code(),
         "BILLING_QUOTA_EXCEEDED"
     );
-    assert_eq!(
-        BillingError::Frozen("a".into()).code(),
-        "BILLING_ACCOUNT_FROZEN"
-    );
+    assert_eq!(BillingError::Frozen("a".into()).code(), "BILLING_ACCOUNT_FROZEN");
     assert_eq!(BillingError::InMaintenance.code(), "BILLING_IN_MAINTENANCE");
     assert_eq!(
         BillingError::UnknownPlan { plan: "x".into() }.code(),
@@ -59,10 +53,7 @@ fn placeholders_are_filled_in_and_plain_texts_borrowed() {
         used: 1200,
         limit: 1000,
     };
-    assert_eq!(
-        quota.symptom(),
-        "Quota of 1000 requests exceeded (1200 used)"
-    );
+    assert_eq!(quota.symptom(), "Quota of 1000 requests exceeded (1200 used)");
     assert_eq!(
         quota.solution(),
         "Wait for the next billing period or raise the quota above 1000"
@@ -76,15 +67,10 @@ fn placeholders_are_filled_in_and_plain_texts_borrowed() {
         Cow::Borrowed("Contact the account owner")
     ));
 
-    let plan = BillingError::UnknownPlan {
-        plan: "gold".into(),
-    };
+    let plan = BillingError::UnknownPlan { plan: "gold".into() };
     assert_eq!(plan.symptom(), "Plan \"gold\" is unknown");
     // `{{` and `}}` are literal braces, and a text without placeholders is borrowed.
-    assert!(matches!(
-        plan.solution(),
-        Cow::Borrowed("Use one of {free, pro}")
-    ));
+    assert!(matches!(plan.solution(), Cow::Borrowed("Use one of {free, pro}")));
     assert!(matches!(
         BillingError::InMaintenance.symptom(),
         Cow::Borrowed("The service is in maintenance")
@@ -112,9 +98,7 @@ fn display_writes_code_and_symptom_and_the_alternate_form_adds_the_solution() {
 #[test]
 fn display_ignores_the_outer_format_flags_for_fields() {
     // The alternate flag selects the solution; it does not reach the fields' own formatting.
-    let plan = BillingError::UnknownPlan {
-        plan: "x\ny".into(),
-    };
+    let plan = BillingError::UnknownPlan { plan: "x\ny".into() };
     assert_eq!(format!("{plan:#}").lines().count(), 1);
 }
 
@@ -126,9 +110,7 @@ fn status_comes_from_the_entry_else_the_catalog() {
     );
     assert_eq!(BillingError::InMaintenance.status(), Some(400));
     assert_eq!(
-        BillingError::lookup("BILLING_ACCOUNT_FROZEN")
-            .unwrap()
-            .status(),
+        BillingError::lookup("BILLING_ACCOUNT_FROZEN").unwrap().status(),
         Some(400)
     );
 }
@@ -165,18 +147,13 @@ fn entry_of_a_value_is_its_row() {
     let frozen = BillingError::Frozen("x".into());
     let entry = frozen.entry().unwrap();
     assert!(std::ptr::eq(entry, &BillingError::ENTRIES[1]));
-    assert_eq!(
-        entry,
-        BillingError::lookup("BILLING_ACCOUNT_FROZEN").unwrap()
-    );
+    assert_eq!(entry, BillingError::lookup("BILLING_ACCOUNT_FROZEN").unwrap());
 }
 
 #[test]
 fn lookup_and_from_code() {
     assert_eq!(
-        BillingError::lookup("BILLING_IN_MAINTENANCE")
-            .unwrap()
-            .variant(),
+        BillingError::lookup("BILLING_IN_MAINTENANCE").unwrap().variant(),
         "InMaintenance"
     );
     assert!(BillingError::lookup("billing_in_maintenance").is_none());
@@ -237,14 +214,8 @@ impl std::error::Error for Disk {}
 #[error_catalog]
 #[derive(Debug)]
 pub enum StorageError {
-    #[entry(
-        symptom = "Writing {path} failed: {source}",
-        solution = "Check the disk"
-    )]
-    Write {
-        path: String,
-        source: std::io::Error,
-    },
+    #[entry(symptom = "Writing {path} failed: {source}", solution = "Check the disk")]
+    Write { path: String, source: std::io::Error },
     #[entry(symptom = "The backend failed", solution = "Retry")]
     Backend(#[source] Disk),
     #[entry(symptom = "A boxed error: {0}", solution = "Read the cause")]

@@ -110,16 +110,12 @@ impl<'a> Variant<'a> {
             }
             Some(attr) => errors
                 .handle(parse_entry_args(&attr.meta))
-                .and_then(|args| {
-                    EntryData::from_args(args, attr.path().span(), original, prefix, errors)
-                }),
+                .and_then(|args| EntryData::from_args(args, attr.path().span(), original, prefix, errors)),
         };
         for extra in entry_attrs {
             errors.push(
-                Error::custom(
-                    "a variant takes exactly one `#[entry(...)]`; merge the keys into the first",
-                )
-                .with_span(extra),
+                Error::custom("a variant takes exactly one `#[entry(...)]`; merge the keys into the first")
+                    .with_span(extra),
             );
         }
         Variant {
@@ -134,10 +130,7 @@ impl<'a> Variant<'a> {
 fn parse_entry_args(meta: &Meta) -> darling::Result<EntryArgs> {
     match meta {
         Meta::List(_) => EntryArgs::from_meta(meta),
-        _ => Err(
-            Error::custom("expected `#[entry(symptom = \"...\", solution = \"...\")]`")
-                .with_span(meta),
-        ),
+        _ => Err(Error::custom("expected `#[entry(symptom = \"...\", solution = \"...\")]`").with_span(meta)),
     }
 }
 
@@ -239,10 +232,6 @@ impl Text {
                 None
             }
         };
-        Text {
-            lit,
-            value,
-            template,
-        }
+        Text { lit, value, template }
     }
 }

@@ -23,9 +23,8 @@ pub fn derived_code(prefix: &str, ident: &str) -> String {
         if i > 0 && c.is_uppercase() {
             let prev = chars[i - 1];
             let next_is_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            let starts_word = prev.is_lowercase()
-                || prev.is_ascii_digit()
-                || (prev.is_uppercase() && next_is_lower);
+            let starts_word =
+                prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_is_lower);
             if starts_word && !code.ends_with('_') {
                 code.push('_');
             }
@@ -40,10 +39,7 @@ pub fn derived_code(prefix: &str, ident: &str) -> String {
 pub fn is_screaming_snake(code: &str) -> bool {
     code.starts_with(|c: char| c.is_ascii_uppercase())
         && code.split('_').all(|word| {
-            !word.is_empty()
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            !word.is_empty() && word.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         })
 }
 

@@ -87,10 +87,7 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
     document_variants(&mut item, catalog);
     let ident = &item.ident;
     let name = &catalog.name;
-    let default_status = catalog
-        .status
-        .as_ref()
-        .and_then(|s| s.base10_parse::<u16>().ok());
+    let default_status = catalog.status.as_ref().and_then(|s| s.base10_parse::<u16>().ok());
 
     let rows: Vec<Row<'_, '_>> = catalog
         .variants
@@ -207,7 +204,6 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match *self { #(#display_arms)* }
-                ::core::result::Result::Ok(())
             }
         }
 
@@ -261,11 +257,7 @@ fn pattern(variant: &Variant<'_>, used: &[&str]) -> TokenStream {
         .fields
         .iter()
         .filter(|field| used.contains(&field.name.as_str()))
-        .map(
-            |Field {
-                 member, binding, ..
-             }| quote!(#member: ref #binding,),
-        );
+        .map(|Field { member, binding, .. }| quote!(#member: ref #binding,));
     quote!(Self::#ident { #(#bindings)* .. })
 }
 
@@ -328,6 +320,7 @@ fn display_arm(variant: &Variant<'_>) -> TokenStream {
                 #write_solution
                 f.write_str(")")?;
             }
+            ::core::result::Result::Ok(())
         }
     }
 }
@@ -352,8 +345,8 @@ fn source_fn(catalog: &Catalog<'_>) -> TokenStream {
     if with_source.is_empty() {
         return TokenStream::new();
     }
-    let rest = (with_source.len() < catalog.variants.len())
-        .then(|| quote!(_ => ::core::option::Option::None,));
+    let rest =
+        (with_source.len() < catalog.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
     quote! {
         fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
             match *self {

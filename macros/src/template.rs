@@ -178,10 +178,7 @@ mod tests {
     fn plain_text_is_unescaped() {
         let t = Template::parse("use {{braces}} freely").unwrap();
         assert_eq!(t.as_plain_text().as_deref(), Some("use {braces} freely"));
-        assert_eq!(
-            Template::parse("").unwrap().as_plain_text().as_deref(),
-            Some("")
-        );
+        assert_eq!(Template::parse("").unwrap().as_plain_text().as_deref(), Some(""));
     }
 
     #[test]
@@ -192,9 +189,7 @@ mod tests {
 
     #[test]
     fn rejects_bad_braces() {
-        for bad in [
-            "{", "a {b", "}", "a } b", "{}", "{:?}", "{a b}", "{0x}", "{a{b}}",
-        ] {
+        for bad in ["{", "a {b", "}", "a } b", "{}", "{:?}", "{a b}", "{0x}", "{a{b}}"] {
             assert!(Template::parse(bad).is_err(), "{bad}");
         }
     }

@@ -54,8 +54,7 @@ fn check_name(catalog: &Catalog<'_>, errors: &mut Accumulator) {
         && catalog.name.trim().is_empty()
     {
         errors.push(
-            Error::custom("`name` is empty; name the catalog, e.g. `name = \"billing\"`")
-                .with_span(name),
+            Error::custom("`name` is empty; name the catalog, e.g. `name = \"billing\"`").with_span(name),
         );
     }
 }
@@ -163,13 +162,10 @@ fn check_code_style(entry: &EntryData, errors: &mut Accumulator) {
 fn check_text_trimmed(text: &Text, errors: &mut Accumulator) {
     if text.value.trim().is_empty() {
         errors.push(
-            Error::custom("empty text; say what went wrong, or what to do about it")
-                .with_span(&text.lit),
+            Error::custom("empty text; say what went wrong, or what to do about it").with_span(&text.lit),
         );
     } else if text.value.trim() != text.value {
-        errors.push(
-            Error::custom("text starts or ends with whitespace; trim it").with_span(&text.lit),
-        );
+        errors.push(Error::custom("text starts or ends with whitespace; trim it").with_span(&text.lit));
     }
 }
 
@@ -183,11 +179,7 @@ fn check_placeholders(variant: &Variant<'_>, text: &Text, errors: &mut Accumulat
             continue;
         }
         let ident = &variant.original.ident;
-        let fields: Vec<String> = variant
-            .fields
-            .iter()
-            .map(|f| format!("`{}`", f.name))
-            .collect();
+        let fields: Vec<String> = variant.fields.iter().map(|f| format!("`{}`", f.name)).collect();
         let help = match &variant.original.fields {
             syn::Fields::Unit => format!("`{ident}` has no fields"),
             syn::Fields::Unnamed(_) => format!("the fields of `{ident}` are {}", fields.join(", ")),
@@ -205,10 +197,8 @@ fn check_placeholders(variant: &Variant<'_>, text: &Text, errors: &mut Accumulat
             }
         };
         errors.push(
-            Error::custom(format_args!(
-                "`{{{name}}}` names no field of `{ident}`; {help}"
-            ))
-            .with_span(&text.lit),
+            Error::custom(format_args!("`{{{name}}}` names no field of `{ident}`; {help}"))
+                .with_span(&text.lit),
         );
     }
 }
@@ -242,9 +232,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, &cb) in b.iter().enumerate() {
             let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != cb));
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
             diagonal = above;
         }
     }

@@ -1,0 +1,36 @@
+//! `render::markdown` on a catalog whose texts need escaping.
+
+use error_catalog::{error_catalog, render};
+
+#[error_catalog(name = "pipes")]
+#[derive(Debug)]
+pub enum Pipes {
+    #[entry(symptom = "Input a|b is ambiguous", solution = "Quote it: `a\\|b`")]
+    Ambiguous,
+    #[entry(symptom = "Value {0} is bad", solution = "Use\nanother value")]
+    Bad(u8),
+}
+
+#[test]
+fn cells_escape_pipes_and_stay_on_one_line() {
+    assert_eq!(
+        render::markdown::<Pipes>(),
+        "| Error code | Symptom and cause | Solution |\n\
+         | --- | --- | --- |\n\
+         | AMBIGUOUS | Input a\\|b is ambiguous | Quote it: `a\\\\|b` |\n\
+         | BAD | Value {0} is bad | Use another value |\n"
+    );
+}
+
+/// An empty catalog renders as the header alone.
+#[error_catalog]
+#[derive(Debug)]
+pub enum Empty {}
+
+#[test]
+fn an_empty_catalog_is_a_header() {
+    assert_eq!(
+        render::markdown::<Empty>(),
+        "| Error code | Symptom and cause | Solution |\n| --- | --- | --- |\n"
+    );
+}
