@@ -62,3 +62,238 @@ as_dyn_error_for_trait_objects!(
     dyn core::error::Error + Sync + 'a,
     dyn core::error::Error + Send + Sync + 'a
 );
+
+/// The runs of a catalog's `ENTRIES` joined at compile time; `N` is their
+/// total length.
+pub const fn concat<const N: usize>(runs: &[&[Entry]]) -> [Entry; N] {
+    let mut table = [entry("", "", "", None, None, "", ""); N];
+    let mut filled = 0;
+    let mut run = 0;
+    while run < runs.len() {
+        let mut i = 0;
+        while i < runs[run].len() {
+            table[filled] = runs[run][i];
+            filled += 1;
+            i += 1;
+        }
+        run += 1;
+    }
+    assert!(
+        filled == N,
+        "error_catalog: the runs of ENTRIES do not add up to its length"
+    );
+    table
+}
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Fails the build when two entries of `entries` share a code: a catalog
+/// whose own code is also a code of a catalog it embeds, or two embedded
+/// catalogs with a code in common.
+pub const fn assert_unique_codes(entries: &[Entry], catalog: &str) {
+    let mut i = 0;
+    while i < entries.len() {
+        let mut j = i + 1;
+        while j < entries.len() {
+            if str_eq(entries[i].code, entries[j].code) {
+                let mut message = Message::new();
+                message.push("duplicate error code `");
+                message.push(entries[i].code);
+                message.push("` in catalog ");
+                message.push(catalog);
+                message.push(": variant `");
+                message.push(entries[i].variant);
+                message.push("` of ");
+                message.push(entries[i].catalog);
+                message.push(" and variant `");
+                message.push(entries[j].variant);
+                message.push("` of ");
+                message.push(entries[j].catalog);
+                message.push(" both have it; codes are unique within a catalog, embedded ones included");
+                panic!("{}", message.as_str());
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+}
+
+/// `code` when `entries` has it; otherwise fails the build naming the code,
+/// the catalog and the nearest known code. Behind `error_catalog::code!`.
+pub const fn checked_code(entries: &[Entry], code: &'static str, catalog_type: &str) -> &'static str {
+    let mut nearest: Option<&str> = None;
+    let mut nearest_distance = usize::MAX;
+    let mut i = 0;
+    while i < entries.len() {
+        if str_eq(entries[i].code, code) {
+            return code;
+        }
+        let distance = edit_distance(entries[i].code.as_bytes(), code.as_bytes());
+        if distance < nearest_distance {
+            nearest = Some(entries[i].code);
+            nearest_distance = distance;
+        }
+        i += 1;
+    }
+    let mut message = Message::new();
+    message.push("error code `");
+    message.push(code);
+    message.push("` is not in the catalog `");
+    message.push(catalog_type);
+    message.push("`");
+    match nearest {
+        Some(nearest) if nearest_distance <= 1 + code.len() / 3 => {
+            message.push("; did you mean `");
+            message.push(nearest);
+            message.push("`?");
+        }
+        _ => {}
+    }
+    panic!("{}", message.as_str());
+}
+
+/// Levenshtein distance over bytes, in const context. Only the first
+/// `MAX_LEN` bytes of `b` count; codes are far shorter.
+const fn edit_distance(a: &[u8], b: &[u8]) -> usize {
+    const MAX_LEN: usize = 128;
+    let b_len = if b.len() < MAX_LEN { b.len() } else { MAX_LEN };
+    let mut row = [0usize; MAX_LEN + 1];
+    let mut j = 0;
+    while j <= b_len {
+        row[j] = j;
+        j += 1;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        let mut j = 0;
+        while j < b_len {
+            let above = row[j + 1];
+            let substitute = diagonal + if a[i] == b[j] { 0 } else { 1 };
+            let mut best = if above < row[j] { above } else { row[j] } + 1;
+            if substitute < best {
+                best = substitute;
+            }
+            row[j + 1] = best;
+            diagonal = above;
+            j += 1;
+        }
+        i += 1;
+    }
+    row[b_len]
+}
+
+/// A message built in const context, cut short (at a character boundary) if
+/// it outgrows its buffer.
+struct Message {
+    bytes: [u8; 512],
+    len: usize,
+}
+
+impl Message {
+    const fn new() -> Self {
+        Message {
+            bytes: [0; 512],
+            len: 0,
+        }
+    }
+
+    const fn push(&mut self, text: &str) {
+        let text = text.as_bytes();
+        let mut i = 0;
+        while i < text.len() && self.len < self.bytes.len() {
+            self.bytes[self.len] = text[i];
+            self.len += 1;
+            i += 1;
+        }
+        // Never end inside a multi-byte character.
+        while self.len > 0 && !self.ends_on_char_boundary() {
+            self.len -= 1;
+        }
+    }
+
+    const fn ends_on_char_boundary(&self) -> bool {
+        // Step back over continuation bytes to the last lead byte and check
+        // that its whole character fits.
+        let mut start = self.len;
+        while start > 0 && self.bytes[start - 1] & 0xC0 == 0x80 {
+            start -= 1;
+        }
+        if start == 0 {
+            return self.len == 0;
+        }
+        let lead = self.bytes[start - 1];
+        let width = if lead < 0x80 {
+            1
+        } else if lead >= 0xF0 {
+            4
+        } else if lead >= 0xE0 {
+            3
+        } else {
+            2
+        };
+        self.len - (start - 1) == width
+    }
+
+    const fn as_str(&self) -> &str {
+        let (bytes, _) = self.bytes.split_at(self.len);
+        match core::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => "error_catalog: a message was cut inside a character",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance(b"BIZ_TOPIC_NOT_FUOND", b"BIZ_TOPIC_NOT_FOUND"), 2);
+        assert_eq!(edit_distance(b"", b"ABC"), 3);
+        assert_eq!(edit_distance(b"ABC", b""), 3);
+        assert_eq!(edit_distance(b"KITTEN", b"SITTING"), 3);
+    }
+
+    #[test]
+    fn messages_are_cut_at_character_boundaries() {
+        let mut message = Message::new();
+        for _ in 0..300 {
+            message.push("é");
+        }
+        assert_eq!(message.as_str().len(), 512);
+        message = Message::new();
+        message.push("a");
+        for _ in 0..200 {
+            message.push("€");
+        }
+        assert!(message.as_str().len() <= 512);
+        assert!(message.as_str().ends_with('€'));
+    }
+
+    #[test]
+    fn concat_joins_runs() {
+        let a = [entry("A", "", "", None, None, "A", "x")];
+        let b = [
+            entry("B", "", "", None, None, "B", "y"),
+            entry("C", "", "", None, None, "C", "y"),
+        ];
+        let joined: [Entry; 3] = concat(&[&a, &b]);
+        assert_eq!(joined.map(|e| e.code), ["A", "B", "C"]);
+    }
+}

@@ -174,6 +174,50 @@ use core::fmt;
 /// not derive for you.
 pub use error_catalog_macros::error_catalog;
 
+/// A code of a catalog, checked at compile time.
+///
+/// `code!(Catalog, "LITERAL")` is a `&'static str` equal to the literal when
+/// `Catalog` (any path to a type implementing [`ErrorCatalog`], from any
+/// crate) has that code, the codes of its `transparent` variants included.
+/// Otherwise the build fails with a message that names the literal and the
+/// catalog, and suggests the nearest code. It works in const context.
+///
+/// ```
+/// # #[cfg(feature = "ons")] {
+/// use error_catalog::{code, ons::OnsError};
+///
+/// const TOPIC_NOT_FOUND: &str = code!(OnsError, "BIZ_TOPIC_NOT_FOUND");
+///
+/// fn is_missing_topic(code_from_the_wire: &str) -> bool {
+///     code_from_the_wire == code!(OnsError, "BIZ_TOPIC_NOT_FOUND")
+/// }
+/// assert!(is_missing_topic(TOPIC_NOT_FOUND));
+/// # }
+/// ```
+///
+/// A typo fails the build: ``error code `BIZ_TOPIC_NOT_FUOND` is not in the
+/// catalog `OnsError`; did you mean `BIZ_TOPIC_NOT_FOUND`?``
+///
+/// ```compile_fail
+/// # #[cfg(feature = "ons")] {
+/// use error_catalog::{code, ons::OnsError};
+///
+/// let _ = code!(OnsError, "BIZ_TOPIC_NOT_FUOND");
+/// # }
+/// # #[cfg(not(feature = "ons"))] compile_error!("the example needs `ons`");
+/// ```
+#[macro_export]
+macro_rules! code {
+    ($catalog:ty, $code:literal $(,)?) => {{
+        const CODE: &'static ::core::primitive::str = $crate::__private::checked_code(
+            <$catalog as $crate::ErrorCatalog>::ENTRIES,
+            $code,
+            ::core::stringify!($catalog),
+        );
+        CODE
+    }};
+}
+
 #[cfg(feature = "ons")]
 pub mod ons;
 pub mod render;

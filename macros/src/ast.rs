@@ -26,7 +26,27 @@ pub struct Variant<'a> {
     pub source: Option<usize>,
     /// `None` when the variant's `#[entry]` is missing or unreadable; the
     /// error is already reported.
-    pub entry: Option<EntryData>,
+    pub kind: Option<Kind>,
+}
+
+/// What a variant's `#[entry(...)]` declares.
+pub enum Kind {
+    /// An entry of this catalog.
+    Entry(EntryData),
+    /// `#[entry(transparent)]`: the one field is a catalog whose entries
+    /// this one reuses.
+    Transparent,
+    /// `#[entry(other, ...)]`: the catch-all, whose one `String` field keeps
+    /// a code no entry knows.
+    Other(OtherData),
+}
+
+pub struct OtherData {
+    /// The `other` flag, where errors about the catch-all point.
+    pub span: Span,
+    pub symptom: Text,
+    pub solution: Text,
+    pub status: Option<LitInt>,
 }
 
 pub struct Field<'a> {
@@ -56,8 +76,9 @@ pub struct Code {
 pub struct Text {
     pub lit: LitStr,
     pub value: String,
-    /// `None` when the braces are malformed; the error is already reported.
-    pub template: Option<Template>,
+    /// The pieces of the text; when its braces are malformed (the error is
+    /// already reported), the whole text as one piece.
+    pub template: Template,
 }
 
 impl<'a> Catalog<'a> {
@@ -110,7 +131,7 @@ impl<'a> Variant<'a> {
             }
             Some(attr) => errors
                 .handle(parse_entry_args(&attr.meta))
-                .and_then(|args| EntryData::from_args(args, attr.path().span(), original, prefix, errors)),
+                .and_then(|args| Kind::from_args(args, attr.path().span(), original, prefix, errors)),
         };
         for extra in entry_attrs {
             errors.push(
@@ -122,7 +143,21 @@ impl<'a> Variant<'a> {
             original,
             fields,
             source,
-            entry,
+            kind: entry,
+        }
+    }
+
+    pub fn entry(&self) -> Option<&EntryData> {
+        match &self.kind {
+            Some(Kind::Entry(entry)) => Some(entry),
+            _ => None,
+        }
+    }
+
+    pub fn other(&self) -> Option<&OtherData> {
+        match &self.kind {
+            Some(Kind::Other(other)) => Some(other),
+            _ => None,
         }
     }
 }
@@ -151,6 +186,136 @@ impl<'a> Field<'a> {
             name,
             binding,
         }
+    }
+}
+
+impl Kind {
+    fn from_args(
+        args: EntryArgs,
+        attr_span: Span,
+        variant: &syn::Variant,
+        prefix: &str,
+        errors: &mut Accumulator,
+    ) -> Option<Self> {
+        if args.transparent.is_present() {
+            return Kind::transparent(args, variant, errors);
+        }
+        if args.other.is_present() {
+            return Kind::other(args, attr_span, variant, errors);
+        }
+        EntryData::from_args(args, attr_span, variant, prefix, errors).map(Kind::Entry)
+    }
+
+    fn transparent(args: EntryArgs, variant: &syn::Variant, errors: &mut Accumulator) -> Option<Self> {
+        let mut valid = true;
+        let mut reject = |span: Span, key: &str| {
+            valid = false;
+            errors.push(error_at(
+                span,
+                format_args!(
+                    "`transparent` takes no `{key}`: code, texts and status come from the inner catalog"
+                ),
+            ));
+        };
+        for (key, lit) in [
+            ("code", &args.code),
+            ("symptom", &args.symptom),
+            ("solution", &args.solution),
+        ] {
+            if let Some(lit) = lit {
+                reject(lit.span(), key);
+            }
+        }
+        if let Some(status) = &args.status {
+            reject(status.span(), "status");
+        }
+        if let Some(url) = &args.url {
+            reject(url.span(), "url");
+        }
+        if args.other.is_present() {
+            reject(args.other.span(), "other");
+        }
+        if variant.fields.len() != 1 {
+            valid = false;
+            errors.push(
+                Error::custom(format_args!(
+                    "a `transparent` variant has exactly one field, whose type implements                      `error_catalog::ErrorCatalog`; `{}` has {}",
+                    variant.ident,
+                    variant.fields.len()
+                ))
+                .with_span(&variant.ident),
+            );
+        }
+        valid.then_some(Kind::Transparent)
+    }
+
+    fn other(
+        args: EntryArgs,
+        attr_span: Span,
+        variant: &syn::Variant,
+        errors: &mut Accumulator,
+    ) -> Option<Self> {
+        let span = args.other.span();
+        let mut valid = true;
+        if let Some(code) = &args.code {
+            valid = false;
+            errors.push(
+                Error::custom("the catch-all takes no `code`: its code is the one it keeps").with_span(code),
+            );
+        }
+        if let Some(url) = &args.url {
+            valid = false;
+            errors.push(
+                Error::custom("the catch-all takes no `url`: no page explains codes nobody declared")
+                    .with_span(url),
+            );
+        }
+        let is_string = |ty: &syn::Type| {
+            matches!(ty, syn::Type::Path(p) if p.qself.is_none()
+                && p.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none()))
+        };
+        match variant.fields.iter().collect::<Vec<_>>()[..] {
+            [field] if is_string(&field.ty) => {}
+            [field] => {
+                valid = false;
+                errors.push(
+                    Error::custom("the catch-all's field keeps the unknown code: its type is `String`")
+                        .with_span(&field.ty),
+                );
+            }
+            _ => {
+                valid = false;
+                errors.push(
+                    Error::custom(format_args!(
+                        "the catch-all has exactly one field, a `String` that keeps the unknown code; `{}` has {}",
+                        variant.ident,
+                        variant.fields.len()
+                    ))
+                    .with_span(&variant.ident),
+                );
+            }
+        }
+        let symptom = required_text(
+            args.symptom,
+            "symptom",
+            "what went wrong and why",
+            attr_span,
+            errors,
+        );
+        let solution = required_text(
+            args.solution,
+            "solution",
+            "what to do about it",
+            attr_span,
+            errors,
+        );
+        let (symptom, solution) = (symptom?, solution?);
+        valid.then_some(Kind::Other(OtherData {
+            span,
+            symptom,
+            solution,
+            status: args.status,
+        }))
     }
 }
 
@@ -225,13 +390,10 @@ pub fn error_at(span: Span, message: impl std::fmt::Display) -> Error {
 impl Text {
     fn from_lit(lit: LitStr, errors: &mut Accumulator) -> Self {
         let value = lit.value();
-        let template = match Template::parse(&value) {
-            Ok(template) => Some(template),
-            Err(message) => {
-                errors.push(Error::custom(message).with_span(&lit));
-                None
-            }
-        };
+        let template = Template::parse(&value).unwrap_or_else(|message| {
+            errors.push(Error::custom(message).with_span(&lit));
+            Template::plain(&value)
+        });
         Text { lit, value, template }
     }
 }

@@ -2,6 +2,7 @@
 //! darling, which reports unknown and repeated keys with a "did you mean".
 
 use darling::FromMeta;
+use darling::util::Flag;
 use syn::{LitInt, LitStr};
 
 /// `#[error_catalog(name = "...", prefix = "...", status = N)]`.
@@ -12,7 +13,8 @@ pub struct CatalogArgs {
     pub status: Option<LitInt>,
 }
 
-/// `#[entry(code = "...", symptom = "...", solution = "...", status = N, url = "...")]`.
+/// `#[entry(code = "...", symptom = "...", solution = "...", status = N, url = "...")]`,
+/// `#[entry(transparent)]` or `#[entry(other, symptom = "...", solution = "...")]`.
 #[derive(FromMeta)]
 pub struct EntryArgs {
     pub code: Option<LitStr>,
@@ -20,6 +22,8 @@ pub struct EntryArgs {
     pub solution: Option<LitStr>,
     pub status: Option<LitInt>,
     pub url: Option<LitStr>,
+    pub transparent: Flag,
+    pub other: Flag,
 }
 
 /// The helper attribute on variants.

@@ -7,9 +7,8 @@ use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::{Item, ItemEnum, LitStr};
 
-use crate::ast::{Catalog, Field, Text, Variant};
+use crate::ast::{Catalog, EntryData, Field, Kind, OtherData, Text, Variant};
 use crate::attr::{CatalogArgs, ENTRY, SOURCE};
-use crate::template::Template;
 use crate::valid;
 
 /// The whole attribute, as a function of `proc_macro2` tokens so that unit
@@ -75,88 +74,203 @@ fn strip_helpers(item: &ItemEnum) -> ItemEnum {
     item
 }
 
-/// One entry of the expansion: the variant and the index of its row.
+/// A variant with what the expansion needs of it.
 struct Row<'c, 'a> {
     variant: &'c Variant<'a>,
-    index: usize,
+    kind: RowKind<'c, 'a>,
+}
+
+enum RowKind<'c, 'a> {
+    /// `position` is the index of the entry in `ENTRIES`, as an expression:
+    /// the entries of inner catalogs before it are only known to the compiler.
+    Entry {
+        entry: &'c EntryData,
+        position: TokenStream,
+    },
+    Transparent {
+        field: &'c Field<'a>,
+    },
+    Other {
+        other: &'c OtherData,
+        field: &'c Field<'a>,
+    },
+}
+
+/// A run of `ENTRIES`: this catalog's own entries, or an inner catalog's.
+enum Segment<'c> {
+    Own(Vec<TokenStream>),
+    Inner(&'c syn::Type),
+}
+
+fn rows<'c, 'a>(catalog: &'c Catalog<'a>) -> Vec<Row<'c, 'a>> {
+    let mut own = 0usize;
+    let mut inner_lengths: Vec<TokenStream> = Vec::new();
+    catalog
+        .variants
+        .iter()
+        .filter_map(|variant| {
+            let kind = match variant.kind.as_ref()? {
+                Kind::Entry(entry) => {
+                    let position = quote!(#own #(+ #inner_lengths)*);
+                    own += 1;
+                    RowKind::Entry { entry, position }
+                }
+                Kind::Transparent => {
+                    let field = variant.fields.first()?;
+                    let ty = &field.original.ty;
+                    inner_lengths.push(quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES.len()));
+                    RowKind::Transparent { field }
+                }
+                Kind::Other(other) => RowKind::Other {
+                    other,
+                    field: variant.fields.first()?,
+                },
+            };
+            Some(Row { variant, kind })
+        })
+        .collect()
 }
 
 fn generate(catalog: &Catalog<'_>) -> TokenStream {
+    let rows = rows(catalog);
     let mut item = strip_helpers(catalog.original);
-    append_doc_table(&mut item, catalog);
-    document_variants(&mut item, catalog);
+    append_doc_table(&mut item, catalog, &rows);
+    document_variants(&mut item, &rows);
     let ident = &item.ident;
     let name = &catalog.name;
-    let default_status = catalog.status.as_ref().and_then(|s| s.base10_parse::<u16>().ok());
+    let default_status = option(catalog.status.as_ref().and_then(|s| s.base10_parse::<u16>().ok()));
 
-    let rows: Vec<Row<'_, '_>> = catalog
-        .variants
-        .iter()
-        .enumerate()
-        .map(|(index, variant)| Row { variant, index })
-        .collect();
-
-    let entries = rows.iter().map(|row| {
-        let entry = row.variant.entry.as_ref().expect("validated");
-        let code = &entry.code.value;
-        let symptom = &entry.symptom.value;
-        let solution = &entry.solution.value;
-        let status = option(
-            entry
+    let entries = entries_const(&rows, name, &default_status);
+    let code_arms = rows.iter().map(|row| {
+        let (pattern, body) = match &row.kind {
+            RowKind::Entry { entry, .. } => (pattern(row.variant, &[]), entry.code.value.to_token_stream()),
+            RowKind::Transparent { field } | RowKind::Other { field, .. } => {
+                let binding = &field.binding;
+                let body = match row.kind {
+                    RowKind::Other { .. } => quote!(::core::ops::Deref::deref(#binding)),
+                    _ => quote!(::error_catalog::CatalogError::code(#binding)),
+                };
+                (pattern(row.variant, &[&field.name]), body)
+            }
+        };
+        quote!(#pattern => #body,)
+    });
+    let symptom_arms = text_method_arms(&rows, Which::Symptom);
+    let solution_arms = text_method_arms(&rows, Which::Solution);
+    let status_arms = rows.iter().map(|row| match &row.kind {
+        RowKind::Entry { position, .. } => {
+            let pattern = pattern(row.variant, &[]);
+            quote!(#pattern => <Self as ::error_catalog::ErrorCatalog>::ENTRIES[#position].status(),)
+        }
+        RowKind::Transparent { field } => delegate(row.variant, field, &quote!(status)),
+        RowKind::Other { other, .. } => {
+            let pattern = pattern(row.variant, &[]);
+            let status = other
                 .status
                 .as_ref()
                 .and_then(|s| s.base10_parse::<u16>().ok())
-                .or(default_status),
-        );
-        let url = option(entry.url.as_ref().map(LitStr::value));
-        let variant = unraw(&row.variant.original.ident);
-        quote! {
-            ::error_catalog::__private::entry(#code, #symptom, #solution, #status, #url, #variant, #name)
+                .map_or_else(|| default_status.clone(), |s| option(Some(s)));
+            quote!(#pattern => #status,)
         }
     });
-
-    let code_arms = rows.iter().map(|row| {
-        let pattern = pattern(row.variant, &[]);
-        let code = &row.variant.entry.as_ref().expect("validated").code.value;
-        quote!(#pattern => #code,)
+    let entry_arms = rows.iter().map(|row| match &row.kind {
+        RowKind::Entry { position, .. } => {
+            let pattern = pattern(row.variant, &[]);
+            quote!(#pattern => ::core::option::Option::Some(&<Self as ::error_catalog::ErrorCatalog>::ENTRIES[#position]),)
+        }
+        RowKind::Transparent { field } => delegate(row.variant, field, &quote!(entry)),
+        RowKind::Other { .. } => {
+            let pattern = pattern(row.variant, &[]);
+            quote!(#pattern => ::core::option::Option::None,)
+        }
     });
-    let status_arms = rows.iter().map(|row| {
-        let pattern = pattern(row.variant, &[]);
-        let index = row.index;
-        quote!(#pattern => <Self as ::error_catalog::ErrorCatalog>::ENTRIES[#index].status(),)
+    let display_arms = rows.iter().map(display_arm);
+    let lookup_arms = rows.iter().filter_map(|row| match &row.kind {
+        RowKind::Entry { entry, position } => {
+            let code = &entry.code.value;
+            Some(quote!(#code => ::core::option::Option::Some(&<Self as ::error_catalog::ErrorCatalog>::ENTRIES[#position]),))
+        }
+        _ => None,
     });
-    let entry_arms = rows.iter().map(|row| {
-        let pattern = pattern(row.variant, &[]);
-        let index = row.index;
-        quote!(#pattern => ::core::option::Option::Some(&<Self as ::error_catalog::ErrorCatalog>::ENTRIES[#index]),)
+    let inner_lookups = rows.iter().filter_map(|row| match &row.kind {
+        RowKind::Transparent { field } => {
+            let ty = &field.original.ty;
+            Some(quote! {
+                if let ::core::option::Option::Some(entry) = <#ty as ::error_catalog::ErrorCatalog>::lookup(code) {
+                    return ::core::option::Option::Some(entry);
+                }
+            })
+        }
+        _ => None,
     });
-    let symptom_arms = rows.iter().map(|row| {
-        text_arm(
-            row.variant,
-            &row.variant.entry.as_ref().expect("validated").symptom,
-        )
-    });
-    let solution_arms = rows.iter().map(|row| {
-        text_arm(
-            row.variant,
-            &row.variant.entry.as_ref().expect("validated").solution,
-        )
-    });
-    let display_arms = rows.iter().map(|row| display_arm(row.variant));
-    let lookup_arms = rows.iter().map(|row| {
-        let code = &row.variant.entry.as_ref().expect("validated").code.value;
-        let index = row.index;
-        quote!(#code => ::core::option::Option::Some(&<Self as ::error_catalog::ErrorCatalog>::ENTRIES[#index]),)
-    });
-    let from_code_arms = rows
-        .iter()
-        .filter(|row| row.variant.fields.is_empty())
-        .map(|row| {
-            let code = &row.variant.entry.as_ref().expect("validated").code.value;
+    let from_code_arms = rows.iter().filter_map(|row| match &row.kind {
+        RowKind::Entry { entry, .. } if row.variant.fields.is_empty() => {
+            let code = &entry.code.value;
             let variant = &row.variant.original.ident;
-            quote!(#code => ::core::option::Option::Some(Self::#variant),)
+            Some(quote!(#code => ::core::option::Option::Some(Self::#variant),))
+        }
+        _ => None,
+    });
+    let inner_from_codes = rows.iter().filter_map(|row| match &row.kind {
+        RowKind::Transparent { field } => {
+            let ty = &field.original.ty;
+            let construct = construct(row.variant, field, quote!(inner));
+            Some(quote! {
+                if let ::core::option::Option::Some(inner) = <#ty as ::error_catalog::ErrorCatalog>::from_code(code) {
+                    return ::core::option::Option::Some(#construct);
+                }
+            })
+        }
+        _ => None,
+    });
+    let unknown = rows
+        .iter()
+        .find_map(|row| match &row.kind {
+            RowKind::Other { field, .. } => Some(construct(
+                row.variant,
+                field,
+                quote!(::error_catalog::__private::String::from(code)),
+            )),
+            _ => None,
+        })
+        .map_or_else(
+            || {
+                quote! {
+                    ::core::result::Result::Err(
+                        ::error_catalog::UnknownCode::new(code, <Self as ::error_catalog::ErrorCatalog>::NAME),
+                    )
+                }
+            },
+            |catch_all| quote!(::core::result::Result::Ok(#catch_all)),
+        );
+    let from_inner = rows.iter().filter_map(|row| match &row.kind {
+        RowKind::Transparent { field } => {
+            let ty = &field.original.ty;
+            let construct = construct(row.variant, field, quote!(inner));
+            Some(quote! {
+                #[automatically_derived]
+                impl ::core::convert::From<#ty> for #ident {
+                    fn from(inner: #ty) -> Self {
+                        #construct
+                    }
+                }
+            })
+        }
+        _ => None,
+    });
+    let distinct_codes = rows
+        .iter()
+        .any(|row| matches!(row.kind, RowKind::Transparent { .. }))
+        .then(|| {
+            quote! {
+                // Codes of embedded catalogs are only known to the compiler.
+                const _: () = ::error_catalog::__private::assert_unique_codes(
+                    <#ident as ::error_catalog::ErrorCatalog>::ENTRIES,
+                    <#ident as ::error_catalog::ErrorCatalog>::NAME,
+                );
+            }
         });
-    let source = source_fn(catalog);
+    let source = source_fn(catalog, &rows);
 
     quote! {
         #item
@@ -183,22 +297,30 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
         #[automatically_derived]
         impl ::error_catalog::ErrorCatalog for #ident {
             const NAME: &'static ::core::primitive::str = #name;
-            const ENTRIES: &'static [::error_catalog::Entry] = &[#(#entries),*];
+            const ENTRIES: &'static [::error_catalog::Entry] = #entries;
 
             fn lookup(code: &::core::primitive::str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
                 match code {
                     #(#lookup_arms)*
-                    _ => ::core::option::Option::None,
+                    _ => {
+                        #(#inner_lookups)*
+                        ::core::option::Option::None
+                    }
                 }
             }
 
             fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
                 match code {
                     #(#from_code_arms)*
-                    _ => ::core::option::Option::None,
+                    _ => {
+                        #(#inner_from_codes)*
+                        ::core::option::Option::None
+                    }
                 }
             }
         }
+
+        #distinct_codes
 
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
@@ -219,9 +341,7 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
             fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                 match <Self as ::error_catalog::ErrorCatalog>::from_code(code) {
                     ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
-                    ::core::option::Option::None => ::core::result::Result::Err(
-                        ::error_catalog::UnknownCode::new(code, <Self as ::error_catalog::ErrorCatalog>::NAME),
-                    ),
+                    ::core::option::Option::None => #unknown,
                 }
             }
         }
@@ -234,7 +354,99 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
                 <Self as ::core::str::FromStr>::from_str(code)
             }
         }
+
+        #(#from_inner)*
     }
+}
+
+/// `ENTRIES`: a literal slice, or, when inner catalogs are embedded, the
+/// runs concatenated at compile time.
+fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: &TokenStream) -> TokenStream {
+    let mut segments: Vec<Segment<'_>> = Vec::new();
+    for row in rows {
+        match &row.kind {
+            RowKind::Entry { entry, .. } => {
+                let code = &entry.code.value;
+                let symptom = &entry.symptom.value;
+                let solution = &entry.solution.value;
+                let status = match entry.status.as_ref().and_then(|s| s.base10_parse::<u16>().ok()) {
+                    Some(status) => option(Some(status)),
+                    None => default_status.clone(),
+                };
+                let url = option(entry.url.as_ref().map(LitStr::value));
+                let variant = unraw(&row.variant.original.ident);
+                let tokens = quote! {
+                    ::error_catalog::__private::entry(#code, #symptom, #solution, #status, #url, #variant, #name)
+                };
+                match segments.last_mut() {
+                    Some(Segment::Own(own)) => own.push(tokens),
+                    _ => segments.push(Segment::Own(vec![tokens])),
+                }
+            }
+            RowKind::Transparent { field } => segments.push(Segment::Inner(&field.original.ty)),
+            RowKind::Other { .. } => {}
+        }
+    }
+    match &segments[..] {
+        [] => quote!(&[]),
+        [Segment::Own(own)] => quote!(&[#(#own),*]),
+        _ => {
+            let lengths = segments.iter().map(|segment| match segment {
+                Segment::Own(own) => own.len().to_token_stream(),
+                Segment::Inner(ty) => quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES.len()),
+            });
+            let runs = segments.iter().map(|segment| match segment {
+                Segment::Own(own) => quote!(&[#(#own),*]),
+                Segment::Inner(ty) => quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES),
+            });
+            quote! {
+                &::error_catalog::__private::concat::<{ 0 #(+ #lengths)* }>(&[#(#runs),*])
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Which {
+    Symptom,
+    Solution,
+}
+
+/// The arms of `symptom()` or `solution()`.
+fn text_method_arms(rows: &[Row<'_, '_>], which: Which) -> Vec<TokenStream> {
+    rows.iter()
+        .map(|row| {
+            let (symptom, solution) = match &row.kind {
+                RowKind::Entry { entry, .. } => (&entry.symptom, &entry.solution),
+                RowKind::Other { other, .. } => (&other.symptom, &other.solution),
+                RowKind::Transparent { field } => {
+                    let method = match which {
+                        Which::Symptom => quote!(symptom),
+                        Which::Solution => quote!(solution),
+                    };
+                    return delegate(row.variant, field, &method);
+                }
+            };
+            match which {
+                Which::Symptom => text_arm(row.variant, symptom),
+                Which::Solution => text_arm(row.variant, solution),
+            }
+        })
+        .collect()
+}
+
+/// `Self::Variant { member: value }`, for a one-field variant.
+fn construct(variant: &Variant<'_>, field: &Field<'_>, value: TokenStream) -> TokenStream {
+    let ident = &variant.original.ident;
+    let member = &field.member;
+    quote!(Self::#ident { #member: #value })
+}
+
+/// An arm that hands a `CatalogError` method to the inner catalog.
+fn delegate(variant: &Variant<'_>, field: &Field<'_>, method: &TokenStream) -> TokenStream {
+    let pattern = pattern(variant, &[&field.name]);
+    let binding = &field.binding;
+    quote!(#pattern => ::error_catalog::CatalogError::#method(#binding),)
 }
 
 fn option<T: ToTokens>(value: Option<T>) -> TokenStream {
@@ -261,15 +473,11 @@ fn pattern(variant: &Variant<'_>, used: &[&str]) -> TokenStream {
     quote!(Self::#ident { #(#bindings)* .. })
 }
 
-fn used_fields(template: &Template) -> Vec<&str> {
-    template.fields().collect()
-}
-
 /// A `format_args!` literal for a text, spanned at the user's literal so
 /// that a field that does not implement the requested trait is reported there.
-fn format_literal(text: &Text, template: &Template) -> LitStr {
+fn format_literal(text: &Text) -> LitStr {
     LitStr::new(
-        &template.format_string(|name| format!("__ec_{name}")),
+        &text.template.format_string(|name| format!("__ec_{name}")),
         text.lit.span(),
     )
 }
@@ -277,13 +485,12 @@ fn format_literal(text: &Text, template: &Template) -> LitStr {
 /// An arm of `symptom()` or `solution()`: borrowed text when there are no
 /// placeholders, else the text formatted.
 fn text_arm(variant: &Variant<'_>, text: &Text) -> TokenStream {
-    let template = text.template.as_ref().expect("validated");
-    let used = used_fields(template);
+    let used: Vec<&str> = text.template.fields().collect();
     let pattern = pattern(variant, &used);
-    match template.as_plain_text() {
+    match text.template.as_plain_text() {
         Some(plain) => quote!(#pattern => ::error_catalog::__private::Cow::Borrowed(#plain),),
         None => {
-            let format = format_literal(text, template);
+            let format = format_literal(text);
             quote!(#pattern => ::error_catalog::__private::Cow::Owned(::error_catalog::__private::format!(#format)),)
         }
     }
@@ -291,29 +498,53 @@ fn text_arm(variant: &Variant<'_>, text: &Text) -> TokenStream {
 
 /// Writes a text into the formatter without allocating.
 fn write_text(text: &Text) -> TokenStream {
-    let template = text.template.as_ref().expect("validated");
-    match template.as_plain_text() {
+    match text.template.as_plain_text() {
         Some(plain) => quote!(f.write_str(#plain)?;),
         None => {
-            let format = format_literal(text, template);
+            let format = format_literal(text);
             quote!(::core::write!(f, #format)?;)
         }
     }
 }
 
-fn display_arm(variant: &Variant<'_>) -> TokenStream {
-    let entry = variant.entry.as_ref().expect("validated");
-    let symptom = entry.symptom.template.as_ref().expect("validated");
-    let solution = entry.solution.template.as_ref().expect("validated");
-    let mut used = used_fields(symptom);
-    used.extend(solution.fields());
-    let pattern = pattern(variant, &used);
-    let head = format!("{}: ", entry.code.value);
-    let write_symptom = write_text(&entry.symptom);
-    let write_solution = write_text(&entry.solution);
+/// `CODE: symptom`, and ` (solution: ...)` in the alternate form; an inner
+/// catalog writes itself.
+fn display_arm(row: &Row<'_, '_>) -> TokenStream {
+    let (symptom, solution, mut used, write_code) = match &row.kind {
+        RowKind::Transparent { field } => {
+            let pattern = pattern(row.variant, &[&field.name]);
+            let binding = &field.binding;
+            return quote!(#pattern => ::core::fmt::Display::fmt(#binding, f),);
+        }
+        RowKind::Entry { entry, .. } => {
+            let code = &entry.code.value;
+            (
+                &entry.symptom,
+                &entry.solution,
+                Vec::new(),
+                quote!(f.write_str(#code)?;),
+            )
+        }
+        RowKind::Other { other, field } => {
+            let binding = &field.binding;
+            let write_code = quote!(f.write_str(#binding)?;);
+            (
+                &other.symptom,
+                &other.solution,
+                vec![field.name.as_str()],
+                write_code,
+            )
+        }
+    };
+    used.extend(symptom.template.fields());
+    used.extend(solution.template.fields());
+    let pattern = pattern(row.variant, &used);
+    let write_symptom = write_text(symptom);
+    let write_solution = write_text(solution);
     quote! {
         #pattern => {
-            f.write_str(#head)?;
+            #write_code
+            f.write_str(": ")?;
             #write_symptom
             if f.alternate() {
                 f.write_str(" (solution: ")?;
@@ -325,14 +556,18 @@ fn display_arm(variant: &Variant<'_>) -> TokenStream {
     }
 }
 
-/// `Error::source()`, when a variant has a `#[source]` field.
-fn source_fn(catalog: &Catalog<'_>) -> TokenStream {
-    let with_source: Vec<TokenStream> = catalog
-        .variants
+/// `Error::source()`: the `#[source]` field, or the inner catalog's source.
+fn source_fn(catalog: &Catalog<'_>, rows: &[Row<'_, '_>]) -> TokenStream {
+    let arms: Vec<TokenStream> = rows
         .iter()
-        .filter_map(|variant| {
-            let field = &variant.fields[variant.source?];
-            let pattern = pattern(variant, &[field.name.as_str()]);
+        .filter_map(|row| {
+            if let RowKind::Transparent { field } = &row.kind {
+                let pattern = pattern(row.variant, &[&field.name]);
+                let binding = &field.binding;
+                return Some(quote!(#pattern => ::core::error::Error::source(#binding),));
+            }
+            let field = &row.variant.fields[row.variant.source?];
+            let pattern = pattern(row.variant, &[field.name.as_str()]);
             let binding = &field.binding;
             Some(quote! {
                 #pattern => {
@@ -342,15 +577,14 @@ fn source_fn(catalog: &Catalog<'_>) -> TokenStream {
             })
         })
         .collect();
-    if with_source.is_empty() {
+    if arms.is_empty() {
         return TokenStream::new();
     }
-    let rest =
-        (with_source.len() < catalog.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
+    let rest = (arms.len() < catalog.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
     quote! {
         fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
             match *self {
-                #(#with_source)*
+                #(#arms)*
                 #rest
             }
         }
@@ -358,7 +592,7 @@ fn source_fn(catalog: &Catalog<'_>) -> TokenStream {
 }
 
 /// Appends the catalog to the enum's rustdoc as a Markdown table.
-fn append_doc_table(item: &mut ItemEnum, catalog: &Catalog<'_>) {
+fn append_doc_table(item: &mut ItemEnum, catalog: &Catalog<'_>, rows: &[Row<'_, '_>]) {
     let mut lines = vec![
         String::new(),
         format!("# Catalog `{}`", escape_markdown(&catalog.name)),
@@ -366,14 +600,24 @@ fn append_doc_table(item: &mut ItemEnum, catalog: &Catalog<'_>) {
         "| Code | Symptom | Solution |".to_owned(),
         "| --- | --- | --- |".to_owned(),
     ];
-    for variant in &catalog.variants {
-        let entry = variant.entry.as_ref().expect("validated");
-        lines.push(format!(
-            "| `{}` | {} | {} |",
-            entry.code.value,
-            escape_markdown(&entry.symptom.value),
-            escape_markdown(&entry.solution.value)
-        ));
+    for row in rows {
+        lines.push(match &row.kind {
+            RowKind::Entry { entry, .. } => format!(
+                "| `{}` | {} | {} |",
+                entry.code.value,
+                escape_markdown(&entry.symptom.value),
+                escape_markdown(&entry.solution.value)
+            ),
+            RowKind::Transparent { field } => format!(
+                "| every code of `{}` | as that catalog says | as that catalog says |",
+                type_name(&field.original.ty)
+            ),
+            RowKind::Other { other, .. } => format!(
+                "| any other code | {} | {} |",
+                escape_markdown(&other.symptom.value),
+                escape_markdown(&other.solution.value)
+            ),
+        });
     }
     let span = Span::call_site();
     for line in lines {
@@ -382,24 +626,44 @@ fn append_doc_table(item: &mut ItemEnum, catalog: &Catalog<'_>) {
     }
 }
 
+/// A type as a person writes it: `error_catalog::ons::OnsError`.
+fn type_name(ty: &syn::Type) -> String {
+    ty.to_token_stream().to_string().replace(' ', "")
+}
+
 /// Makes each variant findable by its code in rustdoc search, and documents
 /// the variants the user left undocumented with their entry.
-fn document_variants(item: &mut ItemEnum, catalog: &Catalog<'_>) {
-    for (variant, model) in item.variants.iter_mut().zip(&catalog.variants) {
-        let entry = model.entry.as_ref().expect("validated");
-        let code = LitStr::new(&entry.code.value, Span::call_site());
-        if !variant.attrs.iter().any(|a| a.path().is_ident("doc")) {
-            let summary = format!(
-                "`{}`: {}",
-                entry.code.value,
-                escape_markdown(&entry.symptom.value)
-            );
-            let solution = format!("Solution: {}", escape_markdown(&entry.solution.value));
+fn document_variants(item: &mut ItemEnum, rows: &[Row<'_, '_>]) {
+    for (variant, row) in item.variants.iter_mut().zip(rows) {
+        let documented = variant.attrs.iter().any(|a| a.path().is_ident("doc"));
+        let lines = match &row.kind {
+            RowKind::Entry { entry, .. } => {
+                let code = LitStr::new(&entry.code.value, Span::call_site());
+                variant.attrs.push(syn::parse_quote!(#[doc(alias = #code)]));
+                [
+                    format!(
+                        "`{}`: {}",
+                        entry.code.value,
+                        escape_markdown(&entry.symptom.value)
+                    ),
+                    format!("Solution: {}", escape_markdown(&entry.solution.value)),
+                ]
+            }
+            RowKind::Transparent { field } => [
+                format!("Every code of `{}`.", type_name(&field.original.ty)),
+                "Code, texts, status and source are the inner value's.".to_owned(),
+            ],
+            RowKind::Other { other, .. } => [
+                format!("Any other code: {}", escape_markdown(&other.symptom.value)),
+                format!("Solution: {}", escape_markdown(&other.solution.value)),
+            ],
+        };
+        if !documented {
+            let [summary, details] = lines;
             variant.attrs.push(syn::parse_quote!(#[doc = #summary]));
             variant.attrs.push(syn::parse_quote!(#[doc = ""]));
-            variant.attrs.push(syn::parse_quote!(#[doc = #solution]));
+            variant.attrs.push(syn::parse_quote!(#[doc = #details]));
         }
-        variant.attrs.push(syn::parse_quote!(#[doc(alias = #code)]));
     }
 }
 

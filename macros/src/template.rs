@@ -82,6 +82,13 @@ impl Template {
         Ok(Template { pieces })
     }
 
+    /// The whole text as one literal piece.
+    pub fn plain(text: &str) -> Template {
+        Template {
+            pieces: vec![Piece::Text(text.to_owned())],
+        }
+    }
+
     /// The placeholders, in order of appearance.
     pub fn fields(&self) -> impl Iterator<Item = &str> {
         self.pieces.iter().filter_map(|piece| match piece {

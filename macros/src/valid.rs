@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use darling::{Error, error::Accumulator};
 use syn::{LitInt, LitStr};
 
-use crate::ast::{Catalog, EntryData, Text, Variant, error_at};
+use crate::ast::{Catalog, EntryData, Kind, Text, Variant, error_at};
 use crate::case::is_screaming_snake;
 
 pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
@@ -17,20 +17,54 @@ pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
         check_status(status, errors);
     }
     check_codes_unique(catalog, errors);
+    check_one_catch_all(catalog, errors);
     for variant in &catalog.variants {
-        if let Some(entry) = &variant.entry {
-            check_code_style(entry, errors);
-            for text in [&entry.symptom, &entry.solution] {
-                check_text_trimmed(text, errors);
-                check_placeholders(variant, text, errors);
+        match &variant.kind {
+            Some(Kind::Entry(entry)) => {
+                check_code_style(entry, errors);
+                check_texts(variant, [&entry.symptom, &entry.solution], errors);
+                if let Some(status) = &entry.status {
+                    check_status(status, errors);
+                }
+                if let Some(url) = &entry.url {
+                    check_url(url, errors);
+                }
             }
-            if let Some(status) = &entry.status {
-                check_status(status, errors);
+            Some(Kind::Other(other)) => {
+                check_texts(variant, [&other.symptom, &other.solution], errors);
+                if let Some(status) = &other.status {
+                    check_status(status, errors);
+                }
             }
-            if let Some(url) = &entry.url {
-                check_url(url, errors);
-            }
+            Some(Kind::Transparent) | None => {}
         }
+    }
+}
+
+fn check_texts(variant: &Variant<'_>, texts: [&Text; 2], errors: &mut Accumulator) {
+    for text in texts {
+        check_text_trimmed(text, errors);
+        check_placeholders(variant, text, errors);
+    }
+}
+
+/// At most one variant keeps unknown codes.
+fn check_one_catch_all(catalog: &Catalog<'_>, errors: &mut Accumulator) {
+    let mut catch_alls = catalog
+        .variants
+        .iter()
+        .filter_map(|variant| Some((variant, variant.other()?)));
+    let Some((first, _)) = catch_alls.next() else {
+        return;
+    };
+    for (_, extra) in catch_alls {
+        errors.push(error_at(
+            extra.span,
+            format_args!(
+                "a catalog has at most one catch-all `#[entry(other, ...)]`; `{}` is already one",
+                first.original.ident
+            ),
+        ));
     }
 }
 
@@ -98,7 +132,7 @@ fn check_status(status: &LitInt, errors: &mut Accumulator) {
 fn check_codes_unique(catalog: &Catalog<'_>, errors: &mut Accumulator) {
     let mut seen: HashMap<&str, &Variant<'_>> = HashMap::with_capacity(catalog.variants.len());
     for variant in &catalog.variants {
-        let Some(entry) = &variant.entry else {
+        let Some(entry) = variant.entry() else {
             continue;
         };
         let code = entry.code.value.as_str();
@@ -119,7 +153,7 @@ fn check_codes_unique(catalog: &Catalog<'_>, errors: &mut Accumulator) {
                         first.original.ident
                     ),
                 ));
-                if let Some(first_entry) = &first.entry {
+                if let Some(first_entry) = first.entry() {
                     errors.push(error_at(
                         first_entry.code.span,
                         format_args!(
@@ -171,9 +205,7 @@ fn check_text_trimmed(text: &Text, errors: &mut Accumulator) {
 
 /// Every placeholder names a field of its own variant.
 fn check_placeholders(variant: &Variant<'_>, text: &Text, errors: &mut Accumulator) {
-    let Some(template) = &text.template else {
-        return;
-    };
+    let template = &text.template;
     for name in template.fields() {
         if variant.fields.iter().any(|field| field.name == name) {
             continue;
