@@ -239,7 +239,7 @@ impl Kind {
             valid = false;
             errors.push(
                 Error::custom(format_args!(
-                    "a `transparent` variant has exactly one field, whose type implements                      `error_catalog::ErrorCatalog`; `{}` has {}",
+                    "a `transparent` variant has exactly one field, whose type implements `error_catalog::ErrorCatalog`; `{}` has {}",
                     variant.ident,
                     variant.fields.len()
                 ))
