@@ -229,7 +229,7 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
             RowKind::Other { field, .. } => Some(construct(
                 row.variant,
                 field,
-                quote!(::error_catalog::__private::String::from(code)),
+                quote!(<::error_catalog::__private::String as ::core::convert::From<&::core::primitive::str>>::from(code)),
             )),
             _ => None,
         })
