@@ -117,3 +117,8 @@ mod tests {
         assert!(parse_tsv("code\tsymptom\tsolution\nA\tb\n").is_err());
     }
 }
+
+/// The README's examples, run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
