@@ -1,0 +1,6 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+fn billing() {}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+#[derive(Debug)]
+struct Billing {
+    code: &'static str,
+}
+
+fn main() {}

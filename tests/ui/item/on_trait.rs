@@ -1,0 +1,6 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+trait Billing {}
+
+fn main() {}

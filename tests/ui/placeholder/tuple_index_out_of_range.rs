@@ -1,0 +1,10 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+#[derive(Debug)]
+enum Billing {
+    #[entry(symptom = "Account {1} is frozen", solution = "Contact the owner")]
+    Frozen(String),
+}
+
+fn main() {}

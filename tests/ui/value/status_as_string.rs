@@ -1,0 +1,14 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+#[derive(Debug)]
+enum Billing {
+    #[entry(
+        symptom = "The account is frozen",
+        solution = "Contact the owner",
+        status = "403"
+    )]
+    Frozen,
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+#[derive(Debug)]
+enum Billing {
+    #[entry(symptom = "The account is frozen", solution = "Contact the owner")]
+    #[entry(status = 403)]
+    Frozen,
+}
+
+fn main() {}
