@@ -14,7 +14,11 @@ mod no_prelude {
         #[entry(symptom = "Device {0:?} failed: {1}", solution = "Replace device {0}")]
         Bad(u8, #[source] ::std::io::Error),
         #[entry(symptom = "Quota {used}/{limit}", solution = "Wait, {name}")]
-        Quota { used: u32, limit: u32, name: ::std::string::String },
+        Quota {
+            used: u32,
+            limit: u32,
+            name: ::std::string::String,
+        },
         #[entry(symptom = "Plain", solution = "Nothing")]
         Plain,
         #[entry(transparent)]
@@ -77,11 +81,18 @@ fn the_catalog_without_a_prelude_works() {
     assert_eq!(bad.symptom(), "Device 3 failed: io");
     assert_eq!(bad.solution(), "Replace device 3");
     assert_eq!(bad.source().unwrap().to_string(), "io");
-    let quota = Bare::Quota { used: 2, limit: 1, name: "n".into() };
+    let quota = Bare::Quota {
+        used: 2,
+        limit: 1,
+        name: "n".into(),
+    };
     assert_eq!(quota.to_string(), "BARE_QUOTA: Quota 2/1");
     assert_eq!(quota.status(), Some(503));
     assert!(matches!("BARE_PLAIN".parse::<Bare>(), Ok(Bare::Plain)));
-    assert!(matches!("BIZ_NO_MESSAGE".parse::<Bare>(), Ok(Bare::Mq(OnsError::BizNoMessage))));
+    assert!(matches!(
+        "BIZ_NO_MESSAGE".parse::<Bare>(),
+        Ok(Bare::Mq(OnsError::BizNoMessage))
+    ));
     assert!(matches!("X".parse::<Bare>(), Ok(Bare::Unknown(code)) if code == "X"));
     assert_eq!(Bare::ENTRIES.len(), 2 + 1 + 17);
 }
@@ -92,7 +103,13 @@ fn the_catalog_among_impostors_works() {
 
     assert_eq!(Shadowed::Bad(-1).to_string(), "SHADOW_BAD: Value -1 is bad");
     assert_eq!(Shadowed::Plain.status(), Some(409));
-    assert_eq!(Shadowed::from_code("BIZ_NO_MESSAGE"), Some(Shadowed::Mq(MqttError::BizNoMessage)));
+    assert_eq!(
+        Shadowed::from_code("BIZ_NO_MESSAGE"),
+        Some(Shadowed::Mq(MqttError::BizNoMessage))
+    );
     assert_eq!("?".parse::<Shadowed>(), Ok(Shadowed::Unknown("?".into())));
-    assert_eq!(error_catalog::code!(shadowed::Shadowed, "SHADOW_PLAIN"), "SHADOW_PLAIN");
+    assert_eq!(
+        error_catalog::code!(shadowed::Shadowed, "SHADOW_PLAIN"),
+        "SHADOW_PLAIN"
+    );
 }

@@ -9,7 +9,11 @@ use error_catalog::{CatalogError, Entry, ErrorCatalog, code, error_catalog};
 #[error_catalog(name = "orders", prefix = "ORDERS_", status = 500)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OrdersError {
-    #[entry(symptom = "Order {0} is unknown", solution = "Check the order id", status = 404)]
+    #[entry(
+        symptom = "Order {0} is unknown",
+        solution = "Check the order id",
+        status = 404
+    )]
     NoSuchOrder(u64),
 
     #[entry(transparent)]
@@ -43,14 +47,20 @@ fn transparent_values_delegate_to_the_inner_value() {
     let mq = OrdersError::Mq(OnsError::BizTopicNotFound);
     assert_eq!(mq.code(), "BIZ_TOPIC_NOT_FOUND");
     assert_eq!(mq.symptom(), "Topic is not found");
-    assert_eq!(mq.solution(), "Check if the Topic input is valid or if it was created");
+    assert_eq!(
+        mq.solution(),
+        "Check if the Topic input is valid or if it was created"
+    );
     // The inner entry gives no status; the outer catalog's default does not apply to it.
     assert_eq!(mq.status(), None);
     assert_eq!(mq.entry(), OnsError::lookup("BIZ_TOPIC_NOT_FOUND"));
     assert_eq!(mq.to_string(), OnsError::BizTopicNotFound.to_string());
     assert_eq!(format!("{mq:#}"), format!("{:#}", OnsError::BizTopicNotFound));
     assert!(mq.source().is_none());
-    assert_eq!(OrdersError::from(OnsError::BizNoMessage), OrdersError::Mq(OnsError::BizNoMessage));
+    assert_eq!(
+        OrdersError::from(OnsError::BizNoMessage),
+        OrdersError::Mq(OnsError::BizNoMessage)
+    );
 }
 
 #[test]
@@ -63,10 +73,19 @@ fn entry_of_an_own_variant_is_its_row_after_the_spliced_ones() {
 
 #[test]
 fn lookup_from_code_and_parse_find_inner_codes() {
-    assert_eq!(OrdersError::lookup("EMPOWER_EXIST_ERROR").unwrap().variant(), "EmpowerExistError");
-    assert_eq!(OrdersError::from_code("BIZ_NO_MESSAGE"), Some(OrdersError::Mq(OnsError::BizNoMessage)));
+    assert_eq!(
+        OrdersError::lookup("EMPOWER_EXIST_ERROR").unwrap().variant(),
+        "EmpowerExistError"
+    );
+    assert_eq!(
+        OrdersError::from_code("BIZ_NO_MESSAGE"),
+        Some(OrdersError::Mq(OnsError::BizNoMessage))
+    );
     assert_eq!("ORDERS_CLOSED".parse(), Ok(OrdersError::Closed));
-    assert_eq!("BIZ_NO_MESSAGE".parse(), Ok(OrdersError::Mq(OnsError::BizNoMessage)));
+    assert_eq!(
+        "BIZ_NO_MESSAGE".parse(),
+        Ok(OrdersError::Mq(OnsError::BizNoMessage))
+    );
 }
 
 #[test]
@@ -78,7 +97,10 @@ fn the_catch_all_keeps_unknown_codes() {
     assert_eq!(unknown.symptom(), "Unrecognized error code SOMETHING_NEW");
     assert_eq!(unknown.entry(), None);
     assert_eq!(unknown.status(), Some(500));
-    assert_eq!(unknown.to_string(), "SOMETHING_NEW: Unrecognized error code SOMETHING_NEW");
+    assert_eq!(
+        unknown.to_string(),
+        "SOMETHING_NEW: Unrecognized error code SOMETHING_NEW"
+    );
     assert_eq!(
         format!("{unknown:#}"),
         "SOMETHING_NEW: Unrecognized error code SOMETHING_NEW \
@@ -120,7 +142,10 @@ fn nesting_reaches_through_every_level() {
     // The inner catch-all is reached through `FromStr` of the inner catalog
     // only; the outer catalog has none, so an unknown code is an error naming it.
     let error = "NOPE".parse::<GatewayError>().unwrap_err();
-    assert_eq!(error.to_string(), "unknown error code `NOPE` in catalog GatewayError");
+    assert_eq!(
+        error.to_string(),
+        "unknown error code `NOPE` in catalog GatewayError"
+    );
     let wrapped = GatewayError::from(OrdersError::NoSuchOrder(9));
     assert_eq!(wrapped.code(), "ORDERS_NO_SUCH_ORDER");
     assert_eq!(wrapped.symptom(), "Order 9 is unknown");
@@ -140,7 +165,10 @@ pub enum Combined {
 fn code_checks_literals_at_compile_time() {
     const TOPIC: &str = code!(OnsError, "BIZ_TOPIC_NOT_FOUND");
     assert_eq!(TOPIC, "BIZ_TOPIC_NOT_FOUND");
-    assert_eq!(code!(error_catalog::ons::MqttError, "BIZ_NO_MESSAGE"), "BIZ_NO_MESSAGE");
+    assert_eq!(
+        code!(error_catalog::ons::MqttError, "BIZ_NO_MESSAGE"),
+        "BIZ_NO_MESSAGE"
+    );
     // Codes of transparent entries count, through every level.
     assert_eq!(code!(OrdersError, "EMPOWER_EXIST_ERROR"), "EMPOWER_EXIST_ERROR");
     assert_eq!(code!(Combined, "ORDERS_CLOSED"), "ORDERS_CLOSED");

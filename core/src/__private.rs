@@ -297,3 +297,47 @@ mod tests {
         assert_eq!(joined.map(|e| e.code), ["A", "B", "C"]);
     }
 }
+
+/// The texts of a catalog value, written straight into a formatter: one
+/// formatting path for `Display` and for `symptom()`/`solution()`.
+pub trait WriteTexts {
+    fn write_symptom(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result;
+    fn write_solution(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result;
+}
+
+/// `CODE: symptom`, and ` (solution: ...)` in the alternate form.
+pub fn display<T: crate::CatalogError + WriteTexts>(value: &T, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+    f.write_str(value.code())?;
+    f.write_str(": ")?;
+    value.write_symptom(f)?;
+    if f.alternate() {
+        f.write_str(" (solution: ")?;
+        value.write_solution(f)?;
+        f.write_str(")")?;
+    }
+    Ok(())
+}
+
+/// What `write` writes, as a `String`.
+pub fn render(write: impl Fn(&mut core::fmt::Formatter<'_>) -> core::fmt::Result) -> String {
+    struct Render<F>(F);
+
+    impl<F: Fn(&mut core::fmt::Formatter<'_>) -> core::fmt::Result> core::fmt::Display for Render<F> {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            (self.0)(f)
+        }
+    }
+
+    alloc::string::ToString::to_string(&Render(write))
+}
+
+/// The number of entries in all `runs`: the length of the joined `ENTRIES`.
+pub const fn total_len(runs: &[&[Entry]]) -> usize {
+    let mut total = 0;
+    let mut run = 0;
+    while run < runs.len() {
+        total += runs[run].len();
+        run += 1;
+    }
+    total
+}

@@ -4,9 +4,9 @@
 use darling::{Error, FromMeta, error::Accumulator};
 use proc_macro2::Span;
 use quote::format_ident;
-use syn::{Ident, ItemEnum, LitInt, LitStr, Member, Meta, spanned::Spanned};
+use syn::{Attribute, Expr, ExprLit, Ident, ItemEnum, Lit, LitInt, LitStr, Member, spanned::Spanned};
 
-use crate::attr::{CatalogArgs, ENTRY, EntryArgs, SOURCE};
+use crate::attr::{CatalogArgs, CodeStyle, ENTRY, EntryArgs, Level, SOURCE, Value, entry_items, known_keys};
 use crate::case::derived_code;
 use crate::template::Template;
 
@@ -16,11 +16,15 @@ pub struct Catalog<'a> {
     pub name_lit: Option<LitStr>,
     pub prefix: Option<LitStr>,
     pub status: Option<LitInt>,
+    pub code_style: CodeStyle,
     pub variants: Vec<Variant<'a>>,
 }
 
 pub struct Variant<'a> {
     pub original: &'a syn::Variant,
+    /// The variant's `#[cfg(...)]` attributes, repeated on everything
+    /// generated for it.
+    pub cfgs: Vec<&'a Attribute>,
     pub fields: Vec<Field<'a>>,
     /// Index into `fields` of the `#[source]` field, or the one named `source`.
     pub source: Option<usize>,
@@ -74,6 +78,8 @@ pub struct Code {
 }
 
 pub struct Text {
+    /// `symptom` or `solution`.
+    pub key: &'static str,
     pub lit: LitStr,
     pub value: String,
     /// The pieces of the text; when its braces are malformed (the error is
@@ -82,29 +88,62 @@ pub struct Text {
 }
 
 impl<'a> Catalog<'a> {
-    pub fn from_syn(original: &'a ItemEnum, args: CatalogArgs, errors: &mut Accumulator) -> Self {
-        let prefix_value = args.prefix.as_ref().map(LitStr::value).unwrap_or_default();
+    /// The model of `original`, from the tokens of `#[error_catalog(...)]`.
+    pub fn from_syn(original: &'a ItemEnum, args: Vec<darling::ast::NestedMeta>, errors: &mut Accumulator) -> Self {
+        let args = known_keys(args, Level::Catalog, errors);
+        let args = errors.handle(CatalogArgs::from_list(&args)).unwrap_or_default();
+        let name = string(args.name, "name", "billing", errors);
+        let prefix = string(args.prefix, "prefix", "BILLING_", errors);
+        let status = integer(args.status, errors);
+        let code_style = args.code_style.map_or_else(CodeStyle::default, |style| *style);
+        let prefix_value = prefix.as_ref().map(LitStr::value).unwrap_or_default();
         let variants = original
             .variants
             .iter()
-            .map(|variant| Variant::from_syn(variant, &prefix_value, errors))
+            .map(|variant| Variant::from_syn(variant, &prefix_value, code_style, errors))
             .collect();
         Catalog {
             original,
-            name: args
-                .name
-                .as_ref()
-                .map_or_else(|| original.ident.to_string(), LitStr::value),
-            name_lit: args.name,
-            prefix: args.prefix,
-            status: args.status,
+            name: name.as_ref().map_or_else(|| original.ident.to_string(), LitStr::value),
+            name_lit: name,
+            prefix,
+            status,
+            code_style,
             variants,
         }
     }
 }
 
+/// A string value, or an error that shows the key with a string.
+fn string(value: Option<Value>, key: &str, example: &str, errors: &mut Accumulator) -> Option<LitStr> {
+    match value?.0 {
+        Expr::Lit(ExprLit { lit: Lit::Str(lit), .. }) => Some(lit),
+        other => {
+            errors.push(
+                Error::custom(format_args!("`{key}` takes a string, such as `{key} = \"{example}\"`"))
+                    .with_span(&other),
+            );
+            None
+        }
+    }
+}
+
+/// An integer value (a status), or an error that shows the key with one.
+fn integer(value: Option<Value>, errors: &mut Accumulator) -> Option<LitInt> {
+    match value?.0 {
+        Expr::Lit(ExprLit { lit: Lit::Int(lit), .. }) => Some(lit),
+        other => {
+            errors.push(
+                Error::custom("`status` takes an integer HTTP status in 100..=599, such as `status = 404`")
+                    .with_span(&other),
+            );
+            None
+        }
+    }
+}
+
 impl<'a> Variant<'a> {
-    fn from_syn(original: &'a syn::Variant, prefix: &str, errors: &mut Accumulator) -> Self {
+    fn from_syn(original: &'a syn::Variant, prefix: &str, style: CodeStyle, errors: &mut Accumulator) -> Self {
         let fields: Vec<Field<'a>> = original
             .fields
             .iter()
@@ -130,17 +169,20 @@ impl<'a> Variant<'a> {
                 None
             }
             Some(attr) => errors
-                .handle(parse_entry_args(&attr.meta))
-                .and_then(|args| Kind::from_args(args, attr.path().span(), original, prefix, errors)),
+                .handle(entry_items(&attr.meta))
+                .map(|items| known_keys(items, Level::Entry, errors))
+                .and_then(|items| errors.handle(EntryArgs::from_list(&items)))
+                .and_then(|args| Kind::from_args(args, attr.path().span(), original, prefix, style, errors)),
         };
         for extra in entry_attrs {
             errors.push(
                 Error::custom("a variant takes exactly one `#[entry(...)]`; merge the keys into the first")
-                    .with_span(extra),
+                    .with_span(extra.path()),
             );
         }
         Variant {
             original,
+            cfgs: original.attrs.iter().filter(|a| a.path().is_ident("cfg")).collect(),
             fields,
             source,
             kind: entry,
@@ -159,13 +201,6 @@ impl<'a> Variant<'a> {
             Some(Kind::Other(other)) => Some(other),
             _ => None,
         }
-    }
-}
-
-fn parse_entry_args(meta: &Meta) -> darling::Result<EntryArgs> {
-    match meta {
-        Meta::List(_) => EntryArgs::from_meta(meta),
-        _ => Err(Error::custom("expected `#[entry(symptom = \"...\", solution = \"...\")]`").with_span(meta)),
     }
 }
 
@@ -195,6 +230,7 @@ impl Kind {
         attr_span: Span,
         variant: &syn::Variant,
         prefix: &str,
+        style: CodeStyle,
         errors: &mut Accumulator,
     ) -> Option<Self> {
         if args.transparent.is_present() {
@@ -203,43 +239,36 @@ impl Kind {
         if args.other.is_present() {
             return Kind::other(args, attr_span, variant, errors);
         }
-        EntryData::from_args(args, attr_span, variant, prefix, errors).map(Kind::Entry)
+        EntryData::from_args(args, attr_span, variant, prefix, style, errors).map(Kind::Entry)
     }
 
     fn transparent(args: EntryArgs, variant: &syn::Variant, errors: &mut Accumulator) -> Option<Self> {
         let mut valid = true;
-        let mut reject = |span: Span, key: &str| {
-            valid = false;
-            errors.push(error_at(
-                span,
-                format_args!(
-                    "`transparent` takes no `{key}`: code, texts and status come from the inner catalog"
-                ),
-            ));
-        };
-        for (key, lit) in [
-            ("code", &args.code),
-            ("symptom", &args.symptom),
-            ("solution", &args.solution),
-        ] {
-            if let Some(lit) = lit {
-                reject(lit.span(), key);
+        let given = [
+            ("code", args.code.as_ref().map(|v| v.0.span())),
+            ("symptom", args.symptom.as_ref().map(|v| v.0.span())),
+            ("solution", args.solution.as_ref().map(|v| v.0.span())),
+            ("status", args.status.as_ref().map(|v| v.0.span())),
+            ("url", args.url.as_ref().map(|v| v.0.span())),
+            ("other", args.other.is_present().then(|| args.other.span())),
+        ];
+        for (key, span) in given {
+            if let Some(span) = span {
+                valid = false;
+                errors.push(error_at(
+                    span,
+                    format_args!(
+                        "`transparent` takes no `{key}`: code, texts and status come from the inner catalog"
+                    ),
+                ));
             }
-        }
-        if let Some(status) = &args.status {
-            reject(status.span(), "status");
-        }
-        if let Some(url) = &args.url {
-            reject(url.span(), "url");
-        }
-        if args.other.is_present() {
-            reject(args.other.span(), "other");
         }
         if variant.fields.len() != 1 {
             valid = false;
             errors.push(
                 Error::custom(format_args!(
-                    "a `transparent` variant has exactly one field, whose type implements `error_catalog::ErrorCatalog`; `{}` has {}",
+                    "a `transparent` variant has exactly one field, whose type implements \
+                     `error_catalog::ErrorCatalog`; `{}` has {}",
                     variant.ident,
                     variant.fields.len()
                 ))
@@ -249,25 +278,21 @@ impl Kind {
         valid.then_some(Kind::Transparent)
     }
 
-    fn other(
-        args: EntryArgs,
-        attr_span: Span,
-        variant: &syn::Variant,
-        errors: &mut Accumulator,
-    ) -> Option<Self> {
+    fn other(args: EntryArgs, attr_span: Span, variant: &syn::Variant, errors: &mut Accumulator) -> Option<Self> {
         let span = args.other.span();
         let mut valid = true;
         if let Some(code) = &args.code {
             valid = false;
             errors.push(
-                Error::custom("the catch-all takes no `code`: its code is the one it keeps").with_span(code),
+                Error::custom("the catch-all takes no `code`: its code is the unknown one it keeps")
+                    .with_span(&code.0),
             );
         }
         if let Some(url) = &args.url {
             valid = false;
             errors.push(
                 Error::custom("the catch-all takes no `url`: no page explains codes nobody declared")
-                    .with_span(url),
+                    .with_span(&url.0),
             );
         }
         let is_string = |ty: &syn::Type| {
@@ -279,7 +304,7 @@ impl Kind {
             [field] => {
                 valid = false;
                 errors.push(
-                    Error::custom("the catch-all's field keeps the unknown code: its type is `String`")
+                    Error::custom("the catch-all's field keeps the unknown code, so its type is `String`")
                         .with_span(&field.ty),
                 );
             }
@@ -295,26 +320,15 @@ impl Kind {
                 );
             }
         }
-        let symptom = required_text(
-            args.symptom,
-            "symptom",
-            "what went wrong and why",
-            attr_span,
-            errors,
-        );
-        let solution = required_text(
-            args.solution,
-            "solution",
-            "what to do about it",
-            attr_span,
-            errors,
-        );
+        let symptom = required_text(args.symptom, "symptom", attr_span, errors);
+        let solution = required_text(args.solution, "solution", attr_span, errors);
+        let status = integer(args.status, errors);
         let (symptom, solution) = (symptom?, solution?);
         valid.then_some(Kind::Other(OtherData {
             span,
             symptom,
             solution,
-            status: args.status,
+            status,
         }))
     }
 }
@@ -325,53 +339,53 @@ impl EntryData {
         attr_span: Span,
         variant: &syn::Variant,
         prefix: &str,
+        style: CodeStyle,
         errors: &mut Accumulator,
     ) -> Option<Self> {
-        let symptom = required_text(
-            args.symptom,
-            "symptom",
-            "what went wrong and why",
-            attr_span,
-            errors,
-        );
-        let solution = required_text(
-            args.solution,
-            "solution",
-            "what to do about it",
-            attr_span,
-            errors,
-        );
+        let symptom = required_text(args.symptom, "symptom", attr_span, errors);
+        let solution = required_text(args.solution, "solution", attr_span, errors);
+        let status = integer(args.status, errors);
+        let url = string(args.url, "url", "https://example.com/errors#quota", errors);
         let code = match args.code {
-            Some(lit) => Code {
-                value: lit.value(),
-                span: lit.span(),
-                explicit: true,
-            },
-            None => Code {
-                value: derived_code(prefix, &variant.ident.to_string()),
-                span: variant.ident.span(),
-                explicit: false,
-            },
+            Some(expr) => {
+                let lit = string(Some(expr), "code", style.example(), errors)?;
+                Code {
+                    value: lit.value(),
+                    span: lit.span(),
+                    explicit: true,
+                }
+            }
+            None => {
+                let ident = variant.ident.to_string();
+                let value = match style {
+                    CodeStyle::DottedPascal => format!("{prefix}{}", ident.strip_prefix("r#").unwrap_or(&ident)),
+                    CodeStyle::ScreamingSnake | CodeStyle::Any => derived_code(prefix, &ident),
+                };
+                Code {
+                    value,
+                    span: variant.ident.span(),
+                    explicit: false,
+                }
+            }
         };
         Some(EntryData {
             code,
             symptom: symptom?,
             solution: solution?,
-            status: args.status,
-            url: args.url,
+            status,
+            url,
         })
     }
 }
 
-fn required_text(
-    lit: Option<LitStr>,
-    key: &str,
-    meaning: &str,
-    attr_span: Span,
-    errors: &mut Accumulator,
-) -> Option<Text> {
-    match lit {
-        Some(lit) => Some(Text::from_lit(lit, errors)),
+/// `symptom` or `solution`, which every entry and the catch-all must give.
+fn required_text(value: Option<Value>, key: &'static str, attr_span: Span, errors: &mut Accumulator) -> Option<Text> {
+    let (meaning, example) = match key {
+        "symptom" => ("what went wrong and why", "Topic {0} is not found"),
+        _ => ("what to do about it", "Check the topic name"),
+    };
+    match value {
+        Some(value) => string(Some(value), key, example, errors).map(|lit| Text::from_lit(key, lit, errors)),
         None => {
             errors.push(error_at(
                 attr_span,
@@ -388,12 +402,17 @@ pub fn error_at(span: Span, message: impl std::fmt::Display) -> Error {
 }
 
 impl Text {
-    fn from_lit(lit: LitStr, errors: &mut Accumulator) -> Self {
+    fn from_lit(key: &'static str, lit: LitStr, errors: &mut Accumulator) -> Self {
         let value = lit.value();
         let template = Template::parse(&value).unwrap_or_else(|message| {
-            errors.push(Error::custom(message).with_span(&lit));
+            errors.push(Error::custom(format_args!("in `{key}`: {message}")).with_span(&lit));
             Template::plain(&value)
         });
-        Text { lit, value, template }
+        Text {
+            key,
+            lit,
+            value,
+            template,
+        }
     }
 }

@@ -1,32 +1,267 @@
-//! The arguments of `#[error_catalog(...)]` and `#[entry(...)]`, read by
-//! darling, which reports unknown and repeated keys with a "did you mean".
+//! The arguments of `#[error_catalog(...)]` and `#[entry(...)]`.
+//!
+//! Keys are first sorted by level, so that a key given at the wrong level,
+//! or an unknown one, gets a message that says where it belongs or which keys
+//! are valid; darling then reads the values and reports repeated keys and
+//! values of the wrong kind.
 
-use darling::FromMeta;
-use darling::util::Flag;
-use syn::{LitInt, LitStr};
+use darling::ast::NestedMeta;
+use darling::util::{Flag, SpannedValue};
+use darling::{Error, FromMeta, error::Accumulator};
+use syn::{Expr, Meta};
 
-/// `#[error_catalog(name = "...", prefix = "...", status = N)]`.
+/// `#[error_catalog(name = "...", prefix = "...", status = N, code_style = "...")]`.
+///
+/// Values are read as expressions, so that a value of the wrong kind gets a
+/// message that shows the right one (see `ast`).
 #[derive(Default, FromMeta)]
 pub struct CatalogArgs {
-    pub name: Option<LitStr>,
-    pub prefix: Option<LitStr>,
-    pub status: Option<LitInt>,
+    pub name: Option<Value>,
+    pub prefix: Option<Value>,
+    pub status: Option<Value>,
+    pub code_style: Option<SpannedValue<CodeStyle>>,
 }
 
 /// `#[entry(code = "...", symptom = "...", solution = "...", status = N, url = "...")]`,
 /// `#[entry(transparent)]` or `#[entry(other, symptom = "...", solution = "...")]`.
 #[derive(FromMeta)]
 pub struct EntryArgs {
-    pub code: Option<LitStr>,
-    pub symptom: Option<LitStr>,
-    pub solution: Option<LitStr>,
-    pub status: Option<LitInt>,
-    pub url: Option<LitStr>,
+    pub code: Option<Value>,
+    pub symptom: Option<Value>,
+    pub solution: Option<Value>,
+    pub status: Option<Value>,
+    pub url: Option<Value>,
     pub transparent: Flag,
     pub other: Flag,
+}
+
+/// The value of `key = value`, whatever expression it is; `ast` checks its
+/// kind and says what the key takes.
+pub struct Value(pub Expr);
+
+impl FromMeta for Value {
+    fn from_expr(expr: &Expr) -> darling::Result<Self> {
+        Ok(Value(expr.clone()))
+    }
+
+    fn from_word() -> darling::Result<Self> {
+        Err(Error::custom("this key takes a value: write it as `key = value`"))
+    }
+}
+
+/// How the codes of a catalog are spelled.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CodeStyle {
+    /// `BIZ_TOPIC_NOT_FOUND`; derived codes are the variant in SCREAMING_SNAKE_CASE.
+    #[default]
+    ScreamingSnake,
+    /// `InvalidParameter.TopicName`; derived codes are the variant as written.
+    DottedPascal,
+    /// Anything without whitespace; derived codes are SCREAMING_SNAKE_CASE.
+    Any,
+}
+
+impl CodeStyle {
+    pub const SPELLINGS: [(&'static str, CodeStyle); 3] = [
+        ("SCREAMING_SNAKE_CASE", CodeStyle::ScreamingSnake),
+        ("Dotted.PascalCase", CodeStyle::DottedPascal),
+        ("any", CodeStyle::Any),
+    ];
+
+    /// How the style is written in `code_style = "..."`.
+    pub fn spelling(self) -> &'static str {
+        Self::SPELLINGS
+            .iter()
+            .find(|(_, style)| *style == self)
+            .map_or("", |(spelling, _)| spelling)
+    }
+
+    /// A code of this style, for messages.
+    pub fn example(self) -> &'static str {
+        match self {
+            CodeStyle::ScreamingSnake | CodeStyle::Any => "BIZ_TOPIC_NOT_FOUND",
+            CodeStyle::DottedPascal => "InvalidParameter.TopicName",
+        }
+    }
+}
+
+impl FromMeta for CodeStyle {
+    fn from_string(value: &str) -> darling::Result<Self> {
+        Self::SPELLINGS
+            .iter()
+            .find(|(spelling, _)| *spelling == value)
+            .map(|(_, style)| *style)
+            .ok_or_else(|| {
+                Error::custom(format_args!(
+                    "unknown code style `{value}`; expected one of {}",
+                    list(Self::SPELLINGS.iter().map(|(spelling, _)| spelling))
+                ))
+            })
+    }
 }
 
 /// The helper attribute on variants.
 pub const ENTRY: &str = "entry";
 /// The helper attribute on fields.
 pub const SOURCE: &str = "source";
+
+/// The keys of `#[error_catalog(...)]`.
+pub const CATALOG_KEYS: &[&str] = &["name", "prefix", "status", "code_style"];
+/// The keys of `#[entry(...)]`.
+pub const ENTRY_KEYS: &[&str] = &["code", "symptom", "solution", "status", "url", "transparent", "other"];
+
+/// Where an attribute stands.
+#[derive(Clone, Copy)]
+pub enum Level {
+    Catalog,
+    Entry,
+}
+
+impl Level {
+    fn keys(self) -> &'static [&'static str] {
+        match self {
+            Level::Catalog => CATALOG_KEYS,
+            Level::Entry => ENTRY_KEYS,
+        }
+    }
+
+    fn attribute(self) -> &'static str {
+        match self {
+            Level::Catalog => "`#[error_catalog(...)]` on the enum",
+            Level::Entry => "`#[entry(...)]` on a variant",
+        }
+    }
+
+    fn other(self) -> Level {
+        match self {
+            Level::Catalog => Level::Entry,
+            Level::Entry => Level::Catalog,
+        }
+    }
+}
+
+/// The items of an attribute whose keys belong at `level`; every other item
+/// is reported and dropped.
+pub fn known_keys(items: Vec<NestedMeta>, level: Level, errors: &mut Accumulator) -> Vec<NestedMeta> {
+    let mut seen: Vec<String> = Vec::new();
+    items
+        .into_iter()
+        .filter(|item| {
+            let path = match item {
+                NestedMeta::Meta(meta) => meta.path(),
+                NestedMeta::NameValueInvalidExpr(invalid) => &invalid.path,
+                NestedMeta::Lit(lit) => {
+                    errors.push(
+                        Error::custom(format_args!(
+                            "expected `key = value` in {}, found a bare literal; the keys are {}",
+                            level.attribute(),
+                            list(level.keys().iter())
+                        ))
+                        .with_span(lit),
+                    );
+                    return false;
+                }
+            };
+            let key = path.get_ident().map(ToString::to_string).unwrap_or_default();
+            if level.keys().contains(&key.as_str()) {
+                if seen.contains(&key) {
+                    errors.push(
+                        Error::custom(format_args!("`{key}` is given twice in {}; keep one", level.attribute()))
+                            .with_span(path),
+                    );
+                    return false;
+                }
+                seen.push(key);
+                return true;
+            }
+            let message = if level.other().keys().contains(&key.as_str()) {
+                format!(
+                    "`{key}` belongs in {}, not in {}",
+                    level.other().attribute(),
+                    level.attribute()
+                )
+            } else {
+                let shown = if key.is_empty() { quote::quote!(#path).to_string() } else { key.clone() };
+                let suggestion = nearest(&key, level.keys())
+                    .map(|near| format!("did you mean `{near}`? "))
+                    .unwrap_or_default();
+                format!(
+                    "unknown key `{shown}` in {}; {suggestion}expected one of {}",
+                    level.attribute(),
+                    list(level.keys().iter())
+                )
+            };
+            errors.push(Error::custom(message).with_span(path));
+            false
+        })
+        .collect()
+}
+
+/// `meta` of `#[entry(...)]` as a list of items, or an error that shows the form.
+pub fn entry_items(meta: &Meta) -> darling::Result<Vec<NestedMeta>> {
+    match meta {
+        Meta::List(list) => Ok(NestedMeta::parse_meta_list(list.tokens.clone())?),
+        _ => Err(Error::custom(
+            "expected `#[entry(symptom = \"...\", solution = \"...\")]`, `#[entry(transparent)]` \
+             or `#[entry(other, symptom = \"...\", solution = \"...\")]`",
+        )
+        .with_span(meta)),
+    }
+}
+
+/// The candidate closest to `word`, if it is close enough to be a typo.
+pub fn nearest<'k>(word: &str, candidates: &[&'k str]) -> Option<&'k str> {
+    candidates
+        .iter()
+        .map(|candidate| (edit_distance(word, candidate), *candidate))
+        .filter(|(distance, candidate)| *distance <= 1 + candidate.len().max(word.len()) / 3)
+        .min()
+        .map(|(_, candidate)| candidate)
+}
+
+/// `` `a`, `b` or `c` ``.
+pub fn list<T: std::fmt::Display>(items: impl Iterator<Item = T>) -> String {
+    let items: Vec<String> = items.map(|item| format!("`{item}`")).collect();
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = i;
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_keys_only() {
+        assert_eq!(nearest("symtom", ENTRY_KEYS), Some("symptom"));
+        assert_eq!(nearest("soluton", ENTRY_KEYS), Some("solution"));
+        assert_eq!(nearest("prefx", CATALOG_KEYS), Some("prefix"));
+        assert_eq!(nearest("colour", ENTRY_KEYS), None);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn lists_read_as_prose() {
+        assert_eq!(list(["a"].into_iter()), "`a`");
+        assert_eq!(list(["a", "b", "c"].into_iter()), "`a`, `b` or `c`");
+    }
+}

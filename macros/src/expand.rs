@@ -1,14 +1,18 @@
-//! From tokens to tokens: parse, validate, generate. On any error the enum
-//! is still emitted (without the helper attributes) next to the errors, so
-//! the rest of the user's crate keeps compiling against it.
+//! From tokens to tokens: parse, validate, generate.
+//!
+//! On any error the enum is still emitted (without the helper attributes),
+//! with stand-in impls of the traits, next to the errors: the rest of the
+//! user's crate keeps compiling against it, so the build shows the mistakes
+//! in the declaration and nothing that merely follows from them.
 
-use darling::{Error, FromMeta, ast::NestedMeta};
-use proc_macro2::{Span, TokenStream};
+use darling::{Error, ast::NestedMeta};
+use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
-use syn::{Item, ItemEnum, LitStr};
+use syn::{Attribute, Item, ItemEnum, LitStr};
 
-use crate::ast::{Catalog, EntryData, Field, Kind, OtherData, Text, Variant};
-use crate::attr::{CatalogArgs, ENTRY, SOURCE};
+use crate::ast::{Catalog, EntryData, Field, Kind, OtherData, Text, Variant, error_at};
+use crate::attr::{ENTRY, SOURCE};
+use crate::doc;
 use crate::valid;
 
 /// The whole attribute, as a function of `proc_macro2` tokens so that unit
@@ -24,16 +28,19 @@ pub fn error_catalog(args: TokenStream, input: TokenStream) -> TokenStream {
     };
 
     let mut errors = Error::accumulator();
-    let args = NestedMeta::parse_meta_list(args)
-        .map_err(Error::from)
-        .and_then(|items| CatalogArgs::from_list(&items));
-    let args = errors.handle(args).unwrap_or_default();
+    let args = errors
+        .handle(NestedMeta::parse_meta_list(args).map_err(Error::from))
+        .unwrap_or_default();
     let catalog = Catalog::from_syn(&item, args, &mut errors);
     valid::check(&catalog, &mut errors);
 
     match errors.finish() {
         Ok(()) => generate(&catalog),
-        Err(error) => with_errors(strip_helpers(&item).to_token_stream(), error),
+        Err(error) => {
+            let mut tokens = fallback(&catalog);
+            tokens.extend(error.write_errors());
+            tokens
+        }
     }
 }
 
@@ -51,9 +58,14 @@ fn not_an_enum(item: &Item) -> Error {
         Item::Impl(i) => ("an impl block", i.impl_token.span),
         Item::Type(t) => ("a type alias", t.type_token.span),
         Item::Mod(m) => ("a module", m.mod_token.span),
+        Item::Const(c) => ("a constant", c.const_token.span),
+        Item::Static(s) => ("a static", s.static_token.span),
+        Item::Use(u) => ("a `use` declaration", u.use_token.span),
+        Item::ExternCrate(e) => ("an `extern crate`", e.extern_token.span),
+        Item::Macro(m) => ("a macro", syn::spanned::Spanned::span(&m.mac.path)),
         other => ("this item", syn::spanned::Spanned::span(other)),
     };
-    crate::ast::error_at(
+    error_at(
         span,
         format_args!(
             "`#[error_catalog]` applies to enums only, not to {what}: declare the catalog as an enum \
@@ -74,15 +86,73 @@ fn strip_helpers(item: &ItemEnum) -> ItemEnum {
     item
 }
 
-/// A variant with what the expansion needs of it.
-struct Row<'c, 'a> {
-    variant: &'c Variant<'a>,
-    kind: RowKind<'c, 'a>,
+/// The enum and stand-ins for the generated impls, for a declaration with
+/// errors. The stand-ins never run: the build fails on the errors.
+fn fallback(catalog: &Catalog<'_>) -> TokenStream {
+    let item = strip_helpers(catalog.original);
+    if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
+        return item.into_token_stream();
+    }
+    let ident = &item.ident;
+    let name = &catalog.name;
+    let unreachable = quote!(::core::unreachable!("the declaration of this catalog has errors"));
+    let from_inner = catalog.variants.iter().filter_map(|variant| match (&variant.kind, &variant.fields[..]) {
+        (Some(Kind::Transparent), [field]) => Some(from_impl(ident, variant, field)),
+        _ => None,
+    });
+    quote! {
+        #item
+
+        impl ::error_catalog::CatalogError for #ident {
+            fn code(&self) -> &::core::primitive::str { #unreachable }
+            fn symptom(&self) -> ::error_catalog::__private::Cow<'_, ::core::primitive::str> { #unreachable }
+            fn solution(&self) -> ::error_catalog::__private::Cow<'_, ::core::primitive::str> { #unreachable }
+            fn status(&self) -> ::core::option::Option<::core::primitive::u16> { #unreachable }
+            fn entry(&self) -> ::core::option::Option<&'static ::error_catalog::Entry> { #unreachable }
+        }
+
+        impl ::error_catalog::ErrorCatalog for #ident {
+            const NAME: &'static ::core::primitive::str = #name;
+            const ENTRIES: &'static [::error_catalog::Entry] = &[];
+            fn lookup(_: &::core::primitive::str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
+                #unreachable
+            }
+            fn from_code(_: &::core::primitive::str) -> ::core::option::Option<Self> { #unreachable }
+        }
+
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { #unreachable }
+        }
+
+        impl ::core::error::Error for #ident {}
+
+        impl ::core::str::FromStr for #ident {
+            type Err = ::error_catalog::UnknownCode;
+            fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> { #unreachable }
+        }
+
+        impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
+            type Error = ::error_catalog::UnknownCode;
+            fn try_from(_: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {
+                #unreachable
+            }
+        }
+
+        #(#from_inner)*
+    }
 }
 
-enum RowKind<'c, 'a> {
+/// A variant with what the expansion needs of it.
+pub struct Row<'c, 'a> {
+    pub variant: &'c Variant<'a>,
+    /// The variant's `#[cfg]` attributes, put on every arm and item made for it.
+    pub cfgs: &'c [&'a Attribute],
+    pub kind: RowKind<'c, 'a>,
+}
+
+pub enum RowKind<'c, 'a> {
     /// `position` is the index of the entry in `ENTRIES`, as an expression:
-    /// the entries of inner catalogs before it are only known to the compiler.
+    /// the lengths of inner catalogs are only known to the compiler.
     Entry {
         entry: &'c EntryData,
         position: TokenStream,
@@ -96,29 +166,53 @@ enum RowKind<'c, 'a> {
     },
 }
 
-/// A run of `ENTRIES`: this catalog's own entries, or an inner catalog's.
-enum Segment<'c> {
-    Own(Vec<TokenStream>),
-    Inner(&'c syn::Type),
+impl Row<'_, '_> {
+    /// `Self::Variant { member: ref binding, .. }`, binding only the fields
+    /// placeholders name in `used`.
+    fn pattern(&self, used: &[&str]) -> TokenStream {
+        let ident = &self.variant.original.ident;
+        let cfgs = self.cfgs;
+        let bindings = self
+            .variant
+            .fields
+            .iter()
+            .filter(|field| used.contains(&field.name.as_str()))
+            .map(|Field { member, binding, .. }| quote!(#member: ref #binding,));
+        quote!(#(#cfgs)* Self::#ident { #(#bindings)* .. })
+    }
+
+    /// A match arm that hands a `CatalogError` method to the inner catalog.
+    fn delegate(&self, field: &Field<'_>, method: TokenStream) -> TokenStream {
+        let pattern = self.pattern(&[&field.name]);
+        let binding = &field.binding;
+        quote!(#pattern => ::error_catalog::CatalogError::#method(#binding),)
+    }
 }
 
+/// The rows of a valid catalog, with the position of each own entry in `ENTRIES`.
 fn rows<'c, 'a>(catalog: &'c Catalog<'a>) -> Vec<Row<'c, 'a>> {
-    let mut own = 0usize;
-    let mut inner_lengths: Vec<TokenStream> = Vec::new();
+    let mut own_before = 0usize;
+    let mut dynamic_before: Vec<TokenStream> = Vec::new();
     catalog
         .variants
         .iter()
         .filter_map(|variant| {
+            let cfgs = &variant.cfgs[..];
             let kind = match variant.kind.as_ref()? {
                 Kind::Entry(entry) => {
-                    let position = quote!(#own #(+ #inner_lengths)*);
-                    own += 1;
+                    let position = quote!(#own_before #(+ #dynamic_before)*);
+                    if cfgs.is_empty() {
+                        own_before += 1;
+                    } else {
+                        dynamic_before.push(cfg_select(cfgs, quote!(1usize), quote!(0usize)));
+                    }
                     RowKind::Entry { entry, position }
                 }
                 Kind::Transparent => {
                     let field = variant.fields.first()?;
                     let ty = &field.original.ty;
-                    inner_lengths.push(quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES.len()));
+                    let length = quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES.len());
+                    dynamic_before.push(cfg_select(cfgs, length, quote!(0usize)));
                     RowKind::Transparent { field }
                 }
                 Kind::Other(other) => RowKind::Other {
@@ -126,76 +220,121 @@ fn rows<'c, 'a>(catalog: &'c Catalog<'a>) -> Vec<Row<'c, 'a>> {
                     field: variant.fields.first()?,
                 },
             };
-            Some(Row { variant, kind })
+            Some(Row { variant, cfgs, kind })
         })
         .collect()
+}
+
+/// `then` where the `cfgs` hold, else `otherwise`; `then` alone without cfgs.
+fn cfg_select(cfgs: &[&Attribute], then: TokenStream, otherwise: TokenStream) -> TokenStream {
+    if cfgs.is_empty() {
+        return then;
+    }
+    let predicates = cfgs.iter().filter_map(|attr| match &attr.meta {
+        syn::Meta::List(list) => Some(&list.tokens),
+        _ => None,
+    });
+    let all = quote!(all(#(#predicates),*));
+    quote!({
+        #[cfg(#all)]
+        let value = #then;
+        #[cfg(not(#all))]
+        let value = #otherwise;
+        value
+    })
 }
 
 fn generate(catalog: &Catalog<'_>) -> TokenStream {
     let rows = rows(catalog);
     let mut item = strip_helpers(catalog.original);
-    append_doc_table(&mut item, catalog, &rows);
-    document_variants(&mut item, &rows);
+    doc::append_table(&mut item, catalog, &rows);
+    doc::document_variants(&mut item, &rows);
     let ident = &item.ident;
     let name = &catalog.name;
     let default_status = option(catalog.status.as_ref().and_then(|s| s.base10_parse::<u16>().ok()));
 
     let entries = entries_const(&rows, name, &default_status);
-    let code_arms = rows.iter().map(|row| {
-        let (pattern, body) = match &row.kind {
-            RowKind::Entry { entry, .. } => (pattern(row.variant, &[]), entry.code.value.to_token_stream()),
-            RowKind::Transparent { field } | RowKind::Other { field, .. } => {
-                let binding = &field.binding;
-                let body = match row.kind {
-                    RowKind::Other { .. } => quote!(::core::ops::Deref::deref(#binding)),
-                    _ => quote!(::error_catalog::CatalogError::code(#binding)),
-                };
-                (pattern(row.variant, &[&field.name]), body)
-            }
-        };
-        quote!(#pattern => #body,)
+    let code_arms = rows.iter().map(|row| match &row.kind {
+        RowKind::Entry { entry, .. } => {
+            let pattern = row.pattern(&[]);
+            let code = &entry.code.value;
+            quote!(#pattern => #code,)
+        }
+        RowKind::Transparent { field } => row.delegate(field, quote!(code)),
+        RowKind::Other { field, .. } => {
+            let pattern = row.pattern(&[&field.name]);
+            let binding = &field.binding;
+            quote!(#pattern => ::core::ops::Deref::deref(#binding),)
+        }
     });
-    let symptom_arms = text_method_arms(&rows, Which::Symptom);
-    let solution_arms = text_method_arms(&rows, Which::Solution);
+    let symptom_arms = rows.iter().map(|row| text_arm(row, Which::Symptom));
+    let solution_arms = rows.iter().map(|row| text_arm(row, Which::Solution));
+    let write_symptom_arms = rows.iter().map(|row| write_arm(row, Which::Symptom));
+    let write_solution_arms = rows.iter().map(|row| write_arm(row, Which::Solution));
     let status_arms = rows.iter().map(|row| match &row.kind {
         RowKind::Entry { position, .. } => {
-            let pattern = pattern(row.variant, &[]);
+            let pattern = row.pattern(&[]);
             quote!(#pattern => <Self as ::error_catalog::ErrorCatalog>::ENTRIES[#position].status(),)
         }
-        RowKind::Transparent { field } => delegate(row.variant, field, &quote!(status)),
+        RowKind::Transparent { field } => row.delegate(field, quote!(status)),
         RowKind::Other { other, .. } => {
-            let pattern = pattern(row.variant, &[]);
-            let status = other
-                .status
-                .as_ref()
-                .and_then(|s| s.base10_parse::<u16>().ok())
-                .map_or_else(|| default_status.clone(), |s| option(Some(s)));
+            let pattern = row.pattern(&[]);
+            let status = match other.status.as_ref().and_then(|s| s.base10_parse::<u16>().ok()) {
+                Some(status) => option(Some(status)),
+                None => default_status.clone(),
+            };
             quote!(#pattern => #status,)
         }
     });
     let entry_arms = rows.iter().map(|row| match &row.kind {
         RowKind::Entry { position, .. } => {
-            let pattern = pattern(row.variant, &[]);
-            quote!(#pattern => ::core::option::Option::Some(&<Self as ::error_catalog::ErrorCatalog>::ENTRIES[#position]),)
+            let pattern = row.pattern(&[]);
+            quote! {
+                #pattern => ::core::option::Option::Some(&<Self as ::error_catalog::ErrorCatalog>::ENTRIES[#position]),
+            }
         }
-        RowKind::Transparent { field } => delegate(row.variant, field, &quote!(entry)),
+        RowKind::Transparent { field } => row.delegate(field, quote!(entry)),
         RowKind::Other { .. } => {
-            let pattern = pattern(row.variant, &[]);
+            let pattern = row.pattern(&[]);
             quote!(#pattern => ::core::option::Option::None,)
         }
     });
-    let display_arms = rows.iter().map(display_arm);
+    let transparent_display_arms: Vec<TokenStream> = rows
+        .iter()
+        .filter_map(|row| match &row.kind {
+            RowKind::Transparent { field } => {
+                let pattern = row.pattern(&[&field.name]);
+                let binding = &field.binding;
+                Some(quote!(#pattern => return ::core::fmt::Display::fmt(#binding, f),))
+            }
+            _ => None,
+        })
+        .collect();
+    let display_transparent = (!transparent_display_arms.is_empty()).then(|| {
+        quote! {
+            match *self {
+                #(#transparent_display_arms)*
+                _ => {}
+            }
+        }
+    });
     let lookup_arms = rows.iter().filter_map(|row| match &row.kind {
         RowKind::Entry { entry, position } => {
+            let cfgs = row.cfgs;
             let code = &entry.code.value;
-            Some(quote!(#code => ::core::option::Option::Some(&<Self as ::error_catalog::ErrorCatalog>::ENTRIES[#position]),))
+            Some(quote! {
+                #(#cfgs)*
+                #code => ::core::option::Option::Some(&<Self as ::error_catalog::ErrorCatalog>::ENTRIES[#position]),
+            })
         }
         _ => None,
     });
     let inner_lookups = rows.iter().filter_map(|row| match &row.kind {
         RowKind::Transparent { field } => {
+            let cfgs = row.cfgs;
             let ty = &field.original.ty;
             Some(quote! {
+                #(#cfgs)*
                 if let ::core::option::Option::Some(entry) = <#ty as ::error_catalog::ErrorCatalog>::lookup(code) {
                     return ::core::option::Option::Some(entry);
                 }
@@ -205,17 +344,20 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
     });
     let from_code_arms = rows.iter().filter_map(|row| match &row.kind {
         RowKind::Entry { entry, .. } if row.variant.fields.is_empty() => {
+            let cfgs = row.cfgs;
             let code = &entry.code.value;
             let variant = &row.variant.original.ident;
-            Some(quote!(#code => ::core::option::Option::Some(Self::#variant),))
+            Some(quote!(#(#cfgs)* #code => ::core::option::Option::Some(Self::#variant),))
         }
         _ => None,
     });
     let inner_from_codes = rows.iter().filter_map(|row| match &row.kind {
         RowKind::Transparent { field } => {
+            let cfgs = row.cfgs;
             let ty = &field.original.ty;
             let construct = construct(row.variant, field, quote!(inner));
             Some(quote! {
+                #(#cfgs)*
                 if let ::core::option::Option::Some(inner) = <#ty as ::error_catalog::ErrorCatalog>::from_code(code) {
                     return ::core::option::Option::Some(#construct);
                 }
@@ -223,38 +365,34 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
         }
         _ => None,
     });
+    let unknown_code = quote! {
+        ::core::result::Result::Err(
+            ::error_catalog::UnknownCode::new(code, <Self as ::error_catalog::ErrorCatalog>::NAME),
+        )
+    };
     let unknown = rows
         .iter()
         .find_map(|row| match &row.kind {
-            RowKind::Other { field, .. } => Some(construct(
-                row.variant,
-                field,
-                quote!(<::error_catalog::__private::String as ::core::convert::From<&::core::primitive::str>>::from(code)),
-            )),
+            RowKind::Other { field, .. } => {
+                let keep = construct(
+                    row.variant,
+                    field,
+                    quote!(<::error_catalog::__private::String as ::core::convert::From<&::core::primitive::str>>::from(code)),
+                );
+                Some(cfg_select(
+                    row.cfgs,
+                    quote!(::core::result::Result::Ok(#keep)),
+                    unknown_code.clone(),
+                ))
+            }
             _ => None,
         })
-        .map_or_else(
-            || {
-                quote! {
-                    ::core::result::Result::Err(
-                        ::error_catalog::UnknownCode::new(code, <Self as ::error_catalog::ErrorCatalog>::NAME),
-                    )
-                }
-            },
-            |catch_all| quote!(::core::result::Result::Ok(#catch_all)),
-        );
+        .unwrap_or(unknown_code);
     let from_inner = rows.iter().filter_map(|row| match &row.kind {
         RowKind::Transparent { field } => {
-            let ty = &field.original.ty;
-            let construct = construct(row.variant, field, quote!(inner));
-            Some(quote! {
-                #[automatically_derived]
-                impl ::core::convert::From<#ty> for #ident {
-                    fn from(inner: #ty) -> Self {
-                        #construct
-                    }
-                }
-            })
+            let cfgs = row.cfgs;
+            let from = from_impl(ident, row.variant, field);
+            Some(quote!(#(#cfgs)* #[automatically_derived] #from))
         }
         _ => None,
     });
@@ -295,6 +433,16 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
         }
 
         #[automatically_derived]
+        impl ::error_catalog::__private::WriteTexts for #ident {
+            fn write_symptom(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match *self { #(#write_symptom_arms)* }
+            }
+            fn write_solution(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match *self { #(#write_solution_arms)* }
+            }
+        }
+
+        #[automatically_derived]
         impl ::error_catalog::ErrorCatalog for #ident {
             const NAME: &'static ::core::primitive::str = #name;
             const ENTRIES: &'static [::error_catalog::Entry] = #entries;
@@ -325,7 +473,8 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match *self { #(#display_arms)* }
+                #display_transparent
+                ::error_catalog::__private::display(self, f)
             }
         }
 
@@ -362,10 +511,15 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
 /// `ENTRIES`: a literal slice, or, when inner catalogs are embedded, the
 /// runs concatenated at compile time.
 fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: &TokenStream) -> TokenStream {
-    let mut segments: Vec<Segment<'_>> = Vec::new();
+    enum Run<'r> {
+        Own(Vec<TokenStream>),
+        Inner(&'r Row<'r, 'r>, &'r syn::Type),
+    }
+    let mut runs: Vec<Run<'_>> = Vec::new();
     for row in rows {
         match &row.kind {
             RowKind::Entry { entry, .. } => {
+                let cfgs = row.cfgs;
                 let code = &entry.code.value;
                 let symptom = &entry.symptom.value;
                 let solution = &entry.solution.value;
@@ -376,31 +530,35 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: &TokenStream)
                 let url = option(entry.url.as_ref().map(LitStr::value));
                 let variant = unraw(&row.variant.original.ident);
                 let tokens = quote! {
+                    #(#cfgs)*
                     ::error_catalog::__private::entry(#code, #symptom, #solution, #status, #url, #variant, #name)
                 };
-                match segments.last_mut() {
-                    Some(Segment::Own(own)) => own.push(tokens),
-                    _ => segments.push(Segment::Own(vec![tokens])),
+                match runs.last_mut() {
+                    Some(Run::Own(own)) => own.push(tokens),
+                    _ => runs.push(Run::Own(vec![tokens])),
                 }
             }
-            RowKind::Transparent { field } => segments.push(Segment::Inner(&field.original.ty)),
+            RowKind::Transparent { field } => runs.push(Run::Inner(row, &field.original.ty)),
             RowKind::Other { .. } => {}
         }
     }
-    match &segments[..] {
+    match &runs[..] {
         [] => quote!(&[]),
-        [Segment::Own(own)] => quote!(&[#(#own),*]),
+        [Run::Own(own)] => quote!(&[#(#own),*]),
         _ => {
-            let lengths = segments.iter().map(|segment| match segment {
-                Segment::Own(own) => own.len().to_token_stream(),
-                Segment::Inner(ty) => quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES.len()),
-            });
-            let runs = segments.iter().map(|segment| match segment {
-                Segment::Own(own) => quote!(&[#(#own),*]),
-                Segment::Inner(ty) => quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES),
+            let runs = runs.iter().map(|run| match run {
+                Run::Own(own) => quote!(&[#(#own),*]),
+                Run::Inner(row, ty) => cfg_select(
+                    row.cfgs,
+                    quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES),
+                    quote!(&[]),
+                ),
             });
             quote! {
-                &::error_catalog::__private::concat::<{ 0 #(+ #lengths)* }>(&[#(#runs),*])
+                {
+                    const RUNS: &[&[::error_catalog::Entry]] = &[#(#runs),*];
+                    &::error_catalog::__private::concat::<{ ::error_catalog::__private::total_len(RUNS) }>(RUNS)
+                }
             }
         }
     }
@@ -412,27 +570,85 @@ enum Which {
     Solution,
 }
 
-/// The arms of `symptom()` or `solution()`.
-fn text_method_arms(rows: &[Row<'_, '_>], which: Which) -> Vec<TokenStream> {
-    rows.iter()
-        .map(|row| {
-            let (symptom, solution) = match &row.kind {
-                RowKind::Entry { entry, .. } => (&entry.symptom, &entry.solution),
-                RowKind::Other { other, .. } => (&other.symptom, &other.solution),
-                RowKind::Transparent { field } => {
-                    let method = match which {
-                        Which::Symptom => quote!(symptom),
-                        Which::Solution => quote!(solution),
-                    };
-                    return delegate(row.variant, field, &method);
-                }
-            };
-            match which {
-                Which::Symptom => text_arm(row.variant, symptom),
-                Which::Solution => text_arm(row.variant, solution),
-            }
+impl Which {
+    fn text<'c>(self, row: &RowKind<'c, '_>) -> Option<&'c Text> {
+        let (symptom, solution) = match row {
+            RowKind::Entry { entry, .. } => (&entry.symptom, &entry.solution),
+            RowKind::Other { other, .. } => (&other.symptom, &other.solution),
+            RowKind::Transparent { .. } => return None,
+        };
+        Some(match self {
+            Which::Symptom => symptom,
+            Which::Solution => solution,
         })
-        .collect()
+    }
+
+    fn method(self) -> TokenStream {
+        match self {
+            Which::Symptom => quote!(symptom),
+            Which::Solution => quote!(solution),
+        }
+    }
+
+    fn write_method(self) -> TokenStream {
+        match self {
+            Which::Symptom => quote!(write_symptom),
+            Which::Solution => quote!(write_solution),
+        }
+    }
+}
+
+/// An arm of `symptom()` or `solution()`: the text borrowed when it has no
+/// placeholders, else rendered by the `WriteTexts` arm (one formatting path
+/// for both, so a field that cannot be formatted is reported once).
+fn text_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
+    let Some(text) = which.text(&row.kind) else {
+        return match &row.kind {
+            RowKind::Transparent { field } => row.delegate(field, which.method()),
+            _ => TokenStream::new(),
+        };
+    };
+    match text.template.as_plain_text() {
+        Some(plain) => {
+            let pattern = row.pattern(&[]);
+            quote!(#pattern => ::error_catalog::__private::Cow::Borrowed(#plain),)
+        }
+        None => {
+            let pattern = row.pattern(&[]);
+            let write = which.write_method();
+            quote! {
+                #pattern => ::error_catalog::__private::Cow::Owned(::error_catalog::__private::render(
+                    |f| ::error_catalog::__private::WriteTexts::#write(self, f),
+                )),
+            }
+        }
+    }
+}
+
+/// An arm of `write_symptom()` or `write_solution()`, which write without allocating.
+fn write_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
+    let Some(text) = which.text(&row.kind) else {
+        return match &row.kind {
+            RowKind::Transparent { field } => {
+                let pattern = row.pattern(&[&field.name]);
+                let binding = &field.binding;
+                let method = which.method();
+                quote!(#pattern => f.write_str(&::error_catalog::CatalogError::#method(#binding)),)
+            }
+            _ => TokenStream::new(),
+        };
+    };
+    let used: Vec<&str> = text.template.fields().collect();
+    let pattern = row.pattern(&used);
+    match text.template.as_plain_text() {
+        Some(plain) => quote!(#pattern => f.write_str(#plain),),
+        None => {
+            // Spanned at the user's literal, so that a field that does not
+            // implement the requested trait is reported there.
+            let format = LitStr::new(&text.template.format_string(|name| format!("__ec_{name}")), text.lit.span());
+            quote!(#pattern => ::core::write!(f, #format),)
+        }
+    }
 }
 
 /// `Self::Variant { member: value }`, for a one-field variant.
@@ -442,11 +658,17 @@ fn construct(variant: &Variant<'_>, field: &Field<'_>, value: TokenStream) -> To
     quote!(Self::#ident { #member: #value })
 }
 
-/// An arm that hands a `CatalogError` method to the inner catalog.
-fn delegate(variant: &Variant<'_>, field: &Field<'_>, method: &TokenStream) -> TokenStream {
-    let pattern = pattern(variant, &[&field.name]);
-    let binding = &field.binding;
-    quote!(#pattern => ::error_catalog::CatalogError::#method(#binding),)
+/// `From<Inner>` for a transparent variant.
+fn from_impl(ident: &syn::Ident, variant: &Variant<'_>, field: &Field<'_>) -> TokenStream {
+    let ty = &field.original.ty;
+    let construct = construct(variant, field, quote!(inner));
+    quote! {
+        impl ::core::convert::From<#ty> for #ident {
+            fn from(inner: #ty) -> Self {
+                #construct
+            }
+        }
+    }
 }
 
 fn option<T: ToTokens>(value: Option<T>) -> TokenStream {
@@ -456,104 +678,9 @@ fn option<T: ToTokens>(value: Option<T>) -> TokenStream {
     }
 }
 
-fn unraw(ident: &syn::Ident) -> String {
+pub fn unraw(ident: &syn::Ident) -> String {
     let name = ident.to_string();
     name.strip_prefix("r#").map(str::to_owned).unwrap_or(name)
-}
-
-/// `Self::Variant { member: ref binding, .. }` binding only the fields whose
-/// placeholder names are in `used`.
-fn pattern(variant: &Variant<'_>, used: &[&str]) -> TokenStream {
-    let ident = &variant.original.ident;
-    let bindings = variant
-        .fields
-        .iter()
-        .filter(|field| used.contains(&field.name.as_str()))
-        .map(|Field { member, binding, .. }| quote!(#member: ref #binding,));
-    quote!(Self::#ident { #(#bindings)* .. })
-}
-
-/// A `format_args!` literal for a text, spanned at the user's literal so
-/// that a field that does not implement the requested trait is reported there.
-fn format_literal(text: &Text) -> LitStr {
-    LitStr::new(
-        &text.template.format_string(|name| format!("__ec_{name}")),
-        text.lit.span(),
-    )
-}
-
-/// An arm of `symptom()` or `solution()`: borrowed text when there are no
-/// placeholders, else the text formatted.
-fn text_arm(variant: &Variant<'_>, text: &Text) -> TokenStream {
-    let used: Vec<&str> = text.template.fields().collect();
-    let pattern = pattern(variant, &used);
-    match text.template.as_plain_text() {
-        Some(plain) => quote!(#pattern => ::error_catalog::__private::Cow::Borrowed(#plain),),
-        None => {
-            let format = format_literal(text);
-            quote!(#pattern => ::error_catalog::__private::Cow::Owned(::error_catalog::__private::format!(#format)),)
-        }
-    }
-}
-
-/// Writes a text into the formatter without allocating.
-fn write_text(text: &Text) -> TokenStream {
-    match text.template.as_plain_text() {
-        Some(plain) => quote!(f.write_str(#plain)?;),
-        None => {
-            let format = format_literal(text);
-            quote!(::core::write!(f, #format)?;)
-        }
-    }
-}
-
-/// `CODE: symptom`, and ` (solution: ...)` in the alternate form; an inner
-/// catalog writes itself.
-fn display_arm(row: &Row<'_, '_>) -> TokenStream {
-    let (symptom, solution, mut used, write_code) = match &row.kind {
-        RowKind::Transparent { field } => {
-            let pattern = pattern(row.variant, &[&field.name]);
-            let binding = &field.binding;
-            return quote!(#pattern => ::core::fmt::Display::fmt(#binding, f),);
-        }
-        RowKind::Entry { entry, .. } => {
-            let code = &entry.code.value;
-            (
-                &entry.symptom,
-                &entry.solution,
-                Vec::new(),
-                quote!(f.write_str(#code)?;),
-            )
-        }
-        RowKind::Other { other, field } => {
-            let binding = &field.binding;
-            let write_code = quote!(f.write_str(#binding)?;);
-            (
-                &other.symptom,
-                &other.solution,
-                vec![field.name.as_str()],
-                write_code,
-            )
-        }
-    };
-    used.extend(symptom.template.fields());
-    used.extend(solution.template.fields());
-    let pattern = pattern(row.variant, &used);
-    let write_symptom = write_text(symptom);
-    let write_solution = write_text(solution);
-    quote! {
-        #pattern => {
-            #write_code
-            f.write_str(": ")?;
-            #write_symptom
-            if f.alternate() {
-                f.write_str(" (solution: ")?;
-                #write_solution
-                f.write_str(")")?;
-            }
-            ::core::result::Result::Ok(())
-        }
-    }
 }
 
 /// `Error::source()`: the `#[source]` field, or the inner catalog's source.
@@ -562,12 +689,12 @@ fn source_fn(catalog: &Catalog<'_>, rows: &[Row<'_, '_>]) -> TokenStream {
         .iter()
         .filter_map(|row| {
             if let RowKind::Transparent { field } = &row.kind {
-                let pattern = pattern(row.variant, &[&field.name]);
+                let pattern = row.pattern(&[&field.name]);
                 let binding = &field.binding;
                 return Some(quote!(#pattern => ::core::error::Error::source(#binding),));
             }
-            let field = &row.variant.fields[row.variant.source?];
-            let pattern = pattern(row.variant, &[field.name.as_str()]);
+            let field = row.variant.fields.get(row.variant.source?)?;
+            let pattern = row.pattern(&[field.name.as_str()]);
             let binding = &field.binding;
             Some(quote! {
                 #pattern => {
@@ -589,99 +716,4 @@ fn source_fn(catalog: &Catalog<'_>, rows: &[Row<'_, '_>]) -> TokenStream {
             }
         }
     }
-}
-
-/// Appends the catalog to the enum's rustdoc as a Markdown table.
-fn append_doc_table(item: &mut ItemEnum, catalog: &Catalog<'_>, rows: &[Row<'_, '_>]) {
-    let mut lines = vec![
-        String::new(),
-        format!("# Catalog `{}`", escape_markdown(&catalog.name)),
-        String::new(),
-        "| Code | Symptom | Solution |".to_owned(),
-        "| --- | --- | --- |".to_owned(),
-    ];
-    for row in rows {
-        lines.push(match &row.kind {
-            RowKind::Entry { entry, .. } => format!(
-                "| `{}` | {} | {} |",
-                entry.code.value,
-                escape_markdown(&entry.symptom.value),
-                escape_markdown(&entry.solution.value)
-            ),
-            RowKind::Transparent { field } => format!(
-                "| every code of `{}` | as that catalog says | as that catalog says |",
-                type_name(&field.original.ty)
-            ),
-            RowKind::Other { other, .. } => format!(
-                "| any other code | {} | {} |",
-                escape_markdown(&other.symptom.value),
-                escape_markdown(&other.solution.value)
-            ),
-        });
-    }
-    let span = Span::call_site();
-    for line in lines {
-        let line = LitStr::new(&line, span);
-        item.attrs.push(syn::parse_quote!(#[doc = #line]));
-    }
-}
-
-/// A type as a person writes it: `error_catalog::ons::OnsError`.
-fn type_name(ty: &syn::Type) -> String {
-    ty.to_token_stream().to_string().replace(' ', "")
-}
-
-/// Makes each variant findable by its code in rustdoc search, and documents
-/// the variants the user left undocumented with their entry.
-fn document_variants(item: &mut ItemEnum, rows: &[Row<'_, '_>]) {
-    for (variant, row) in item.variants.iter_mut().zip(rows) {
-        let documented = variant.attrs.iter().any(|a| a.path().is_ident("doc"));
-        let lines = match &row.kind {
-            RowKind::Entry { entry, .. } => {
-                let code = LitStr::new(&entry.code.value, Span::call_site());
-                variant.attrs.push(syn::parse_quote!(#[doc(alias = #code)]));
-                [
-                    format!(
-                        "`{}`: {}",
-                        entry.code.value,
-                        escape_markdown(&entry.symptom.value)
-                    ),
-                    format!("Solution: {}", escape_markdown(&entry.solution.value)),
-                ]
-            }
-            RowKind::Transparent { field } => [
-                format!("Every code of `{}`.", type_name(&field.original.ty)),
-                "Code, texts, status and source are the inner value's.".to_owned(),
-            ],
-            RowKind::Other { other, .. } => [
-                format!("Any other code: {}", escape_markdown(&other.symptom.value)),
-                format!("Solution: {}", escape_markdown(&other.solution.value)),
-            ],
-        };
-        if !documented {
-            let [summary, details] = lines;
-            variant.attrs.push(syn::parse_quote!(#[doc = #summary]));
-            variant.attrs.push(syn::parse_quote!(#[doc = ""]));
-            variant.attrs.push(syn::parse_quote!(#[doc = #details]));
-        }
-    }
-}
-
-/// Text for a rustdoc table cell: no column breaks, no HTML, no links.
-fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '|' | '[' | ']' | '*' | '_' | '`' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\n' | '\r' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
 }

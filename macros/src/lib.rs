@@ -9,6 +9,7 @@
 mod ast;
 mod attr;
 mod case;
+mod doc;
 mod expand;
 mod template;
 mod valid;

@@ -7,12 +7,14 @@ use darling::{Error, error::Accumulator};
 use syn::{LitInt, LitStr};
 
 use crate::ast::{Catalog, EntryData, Kind, Text, Variant, error_at};
-use crate::case::is_screaming_snake;
+use crate::attr::{list, nearest};
+use crate::attr::CodeStyle;
+use crate::case::{derived_code, is_screaming_snake};
 
 pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
     check_not_generic(catalog, errors);
     check_name(catalog, errors);
-    check_prefix(catalog, errors);
+    let prefix_ok = check_prefix(catalog, errors);
     if let Some(status) = &catalog.status {
         check_status(status, errors);
     }
@@ -21,7 +23,10 @@ pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
     for variant in &catalog.variants {
         match &variant.kind {
             Some(Kind::Entry(entry)) => {
-                check_code_style(entry, errors);
+                // A bad prefix is reported once, not again for every code derived from it.
+                if prefix_ok || entry.code.explicit {
+                    check_code_style(catalog.code_style, entry, errors);
+                }
                 check_texts(variant, [&entry.symptom, &entry.solution], errors);
                 if let Some(status) = &entry.status {
                     check_status(status, errors);
@@ -71,14 +76,12 @@ fn check_one_catch_all(catalog: &Catalog<'_>, errors: &mut Accumulator) {
 /// Entries are `'static` tables shared by every value, so the enum cannot be generic.
 fn check_not_generic(catalog: &Catalog<'_>, errors: &mut Accumulator) {
     let generics = &catalog.original.generics;
-    if !generics.params.is_empty() || generics.where_clause.is_some() {
-        errors.push(
-            Error::custom(
-                "`#[error_catalog]` does not support generic enums: a catalog is one `'static` table; \
-                 put the generic data in a field of a concrete type",
-            )
-            .with_span(generics),
-        );
+    let message = "`#[error_catalog]` does not support generic enums: a catalog is one `'static` table; \
+                   put the generic data in a field of a concrete type, such as `Box<dyn Error + Send + Sync>`";
+    if let Some(param) = generics.params.first() {
+        errors.push(Error::custom(message).with_span(param));
+    } else if let Some(where_clause) = &generics.where_clause {
+        errors.push(Error::custom(message).with_span(where_clause));
     }
 }
 
@@ -93,25 +96,35 @@ fn check_name(catalog: &Catalog<'_>, errors: &mut Accumulator) {
     }
 }
 
-/// A prefix is the start of SCREAMING_SNAKE_CASE codes.
-fn check_prefix(catalog: &Catalog<'_>, errors: &mut Accumulator) {
+/// A prefix is the start of a code of the catalog's style. Says whether it is.
+fn check_prefix(catalog: &Catalog<'_>, errors: &mut Accumulator) -> bool {
     let Some(prefix) = &catalog.prefix else {
-        return;
+        return true;
     };
     let value = prefix.value();
-    let valid = value.starts_with(|c: char| c.is_ascii_uppercase())
-        && !value.contains("__")
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    let (valid, example) = match catalog.code_style {
+        CodeStyle::ScreamingSnake => (
+            value.starts_with(|c: char| c.is_ascii_uppercase())
+                && !value.contains("__")
+                && value.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'),
+            "BILLING_",
+        ),
+        CodeStyle::DottedPascal => (
+            value.is_empty() || (value.ends_with('.') && is_dotted_pascal(&value[..value.len() - 1])),
+            "InvalidParameter.",
+        ),
+        CodeStyle::Any => (!value.is_empty() && !value.chars().any(char::is_whitespace), "BILLING_"),
+    };
     if !valid {
         errors.push(
             Error::custom(format_args!(
-                "prefix `{value}` does not start SCREAMING_SNAKE_CASE codes; prefixes look like `BILLING_`"
+                "prefix `{value}` does not start {} codes; prefixes look like `{example}`",
+                catalog.code_style.spelling()
             ))
             .with_span(prefix),
         );
     }
+    valid
 }
 
 /// An HTTP status is an integer in 100..=599.
@@ -154,12 +167,10 @@ fn check_codes_unique(catalog: &Catalog<'_>, errors: &mut Accumulator) {
                     ),
                 ));
                 if let Some(first_entry) = first.entry() {
+                    let how = if first_entry.code.explicit { "declared" } else { "derived" };
                     errors.push(error_at(
                         first_entry.code.span,
-                        format_args!(
-                            "the code `{code}` is first declared here, by `{}`",
-                            first.original.ident
-                        ),
+                        format_args!("the code `{code}` is first {how} here, by `{}`", first.original.ident),
                     ));
                 }
             }
@@ -167,70 +178,92 @@ fn check_codes_unique(catalog: &Catalog<'_>, errors: &mut Accumulator) {
     }
 }
 
-/// Codes are SCREAMING_SNAKE_CASE, like `BIZ_TOPIC_NOT_FOUND`.
-fn check_code_style(entry: &EntryData, errors: &mut Accumulator) {
+/// Codes follow the catalog's style: SCREAMING_SNAKE_CASE, like
+/// `BIZ_TOPIC_NOT_FOUND`, unless the enum chose another.
+fn check_code_style(style: CodeStyle, entry: &EntryData, errors: &mut Accumulator) {
     let code = &entry.code;
+    let example = style.example();
     if code.value.is_empty() {
-        errors.push(error_at(
-            code.span,
-            "empty `code`; codes look like `BIZ_TOPIC_NOT_FOUND`",
-        ));
-    } else if !is_screaming_snake(&code.value) {
-        let message = if code.explicit {
-            format!(
-                "code `{}` is not SCREAMING_SNAKE_CASE; codes look like `BIZ_TOPIC_NOT_FOUND`",
-                code.value
-            )
-        } else {
-            format!(
-                "the code `{}` derived from this variant's name is not SCREAMING_SNAKE_CASE; \
-                 give the entry an explicit `code = \"...\"` (codes look like `BIZ_TOPIC_NOT_FOUND`)",
-                code.value
-            )
-        };
-        errors.push(error_at(code.span, message));
+        errors.push(error_at(code.span, format_args!("empty `code`; codes look like `{example}`")));
+        return;
     }
+    let valid = match style {
+        CodeStyle::ScreamingSnake => is_screaming_snake(&code.value),
+        CodeStyle::DottedPascal => is_dotted_pascal(&code.value),
+        CodeStyle::Any => !code.value.chars().any(|c| c.is_whitespace() || c.is_control()),
+    };
+    if valid {
+        return;
+    }
+    let spelling = style.spelling();
+    let other_styles = "or choose another `code_style` on the enum";
+    let message = if code.explicit {
+        let suggestion = derived_code("", &code.value.replace(['-', ' ', '.'], "_"));
+        let hint = match style {
+            CodeStyle::ScreamingSnake if is_screaming_snake(&suggestion) => {
+                format!("did you mean `{suggestion}`? (")
+            }
+            _ => "(".to_owned(),
+        };
+        format!(
+            "code `{}` is not {spelling}; {hint}codes look like `{example}`, {other_styles})",
+            code.value
+        )
+    } else {
+        format!(
+            "the code `{}` derived from this variant's name is not {spelling}; give the entry \
+             an explicit `code = \"...\"` (codes look like `{example}`), {other_styles}",
+            code.value
+        )
+    };
+    errors.push(error_at(code.span, message));
+}
+
+/// `InvalidParameter.TopicName`: words of letters and digits, each starting
+/// with a capital, joined by single dots.
+fn is_dotted_pascal(code: &str) -> bool {
+    code.split('.').all(|word| {
+        word.starts_with(|c: char| c.is_ascii_uppercase()) && word.bytes().all(|b| b.is_ascii_alphanumeric())
+    })
 }
 
 /// Texts say something, and say it without stray whitespace around it.
 fn check_text_trimmed(text: &Text, errors: &mut Accumulator) {
     if text.value.trim().is_empty() {
-        errors.push(
-            Error::custom("empty text; say what went wrong, or what to do about it").with_span(&text.lit),
-        );
+        let meaning = match text.key {
+            "symptom" => "say what went wrong and why",
+            _ => "say what to do about it",
+        };
+        errors.push(Error::custom(format_args!("`{}` is empty; {meaning}", text.key)).with_span(&text.lit));
     } else if text.value.trim() != text.value {
-        errors.push(Error::custom("text starts or ends with whitespace; trim it").with_span(&text.lit));
+        errors.push(
+            Error::custom(format_args!("`{}` starts or ends with whitespace; trim it", text.key))
+                .with_span(&text.lit),
+        );
     }
 }
 
 /// Every placeholder names a field of its own variant.
 fn check_placeholders(variant: &Variant<'_>, text: &Text, errors: &mut Accumulator) {
-    let template = &text.template;
-    for name in template.fields() {
-        if variant.fields.iter().any(|field| field.name == name) {
+    let ident = &variant.original.ident;
+    let names: Vec<&str> = variant.fields.iter().map(|f| f.name.as_str()).collect();
+    for name in text.template.fields() {
+        if names.contains(&name) {
             continue;
         }
-        let ident = &variant.original.ident;
-        let fields: Vec<String> = variant.fields.iter().map(|f| format!("`{}`", f.name)).collect();
-        let help = match &variant.original.fields {
-            syn::Fields::Unit => format!("`{ident}` has no fields"),
-            syn::Fields::Unnamed(_) => format!("the fields of `{ident}` are {}", fields.join(", ")),
-            syn::Fields::Named(_) => {
-                let nearest = variant
-                    .fields
-                    .iter()
-                    .map(|f| (edit_distance(&f.name, name), &f.name))
-                    .filter(|(distance, _)| *distance <= 2)
-                    .min();
-                match nearest {
-                    Some((_, field)) => format!("did you mean `{{{field}}}`?"),
-                    None => format!("the fields of `{ident}` are {}", fields.join(", ")),
-                }
+        let placeholders = list(names.iter().map(|name| format!("{{{name}}}")));
+        let help = match (names.len(), nearest(name, &names)) {
+            (0, _) => format!(
+                "`{ident}` has no fields, so its texts have no placeholders (write `{{{{` and `}}}}` for literal braces)"
+            ),
+            (_, Some(near)) if !matches!(variant.original.fields, syn::Fields::Unnamed(_)) => {
+                format!("did you mean `{{{near}}}`?")
             }
+            (1, _) => format!("its one field is {placeholders}"),
+            _ => format!("its fields are {placeholders}"),
         };
         errors.push(
-            Error::custom(format_args!("`{{{name}}}` names no field of `{ident}`; {help}"))
-                .with_span(&text.lit),
+            Error::custom(format_args!("`{{{name}}}` names no field of `{ident}`; {help}")).with_span(&text.lit),
         );
     }
 }
@@ -253,20 +286,4 @@ fn check_url(url: &LitStr, errors: &mut Accumulator) {
             .with_span(url),
         );
     }
-}
-
-/// Levenshtein distance, for "did you mean" suggestions.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
 }

@@ -31,7 +31,11 @@ pub enum BusError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FirmwareError {
     /// The image does not fit.
-    #[entry(symptom = "Image of {0} bytes is too large", solution = "Build a smaller image", status = 413)]
+    #[entry(
+        symptom = "Image of {0} bytes is too large",
+        solution = "Build a smaller image",
+        status = 413
+    )]
     TooLarge(usize),
     /// A bus error.
     #[entry(transparent)]
@@ -47,7 +51,9 @@ pub const BUSY: &str = error_catalog::code!(FirmwareError, "BUS_BUSY");
 /// Describes a code received from the device, in one line.
 pub fn describe(code: &str) -> String {
     let mut line = String::new();
-    let error: FirmwareError = code.parse().unwrap_or_else(|_| FirmwareError::Unknown(code.into()));
+    let error: FirmwareError = code
+        .parse()
+        .unwrap_or_else(|_| FirmwareError::Unknown(code.into()));
     let _ = write!(line, "{error:#} [status {:?}]", error.status());
     line
 }

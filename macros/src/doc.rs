@@ -1,0 +1,124 @@
+//! The rustdoc the attribute adds: the catalog as a table on the enum, and
+//! each variant documented (when the user did not) and searchable by its code.
+
+use proc_macro2::Span;
+use quote::ToTokens;
+use syn::{ItemEnum, LitStr};
+
+use crate::ast::Catalog;
+use crate::expand::{Row, RowKind};
+
+/// Appends the catalog to the enum's rustdoc as a Markdown table.
+pub fn append_table(item: &mut ItemEnum, catalog: &Catalog<'_>, rows: &[Row<'_, '_>]) {
+    let mut lines = vec![
+        String::new(),
+        format!("# Catalog `{}`", escape_markdown(&catalog.name)),
+        String::new(),
+        "| Code | Symptom | Solution |".to_owned(),
+        "| --- | --- | --- |".to_owned(),
+    ];
+    for row in rows {
+        let only_with = if row.cfgs.is_empty() {
+            String::new()
+        } else {
+            let cfgs: Vec<String> = row.cfgs.iter().map(|cfg| cfg.meta.to_token_stream().to_string()).collect();
+            format!(" (only with `{}`)", cfgs.join("`, `"))
+        };
+        lines.push(match &row.kind {
+            RowKind::Entry { entry, .. } => format!(
+                "| `{}`{only_with} | {} | {} |",
+                entry.code.value,
+                escape_markdown(&entry.symptom.value),
+                escape_markdown(&entry.solution.value)
+            ),
+            RowKind::Transparent { field } => format!(
+                "| every code of `{}`{only_with} | as that catalog says | as that catalog says |",
+                type_name(&field.original.ty)
+            ),
+            RowKind::Other { other, .. } => format!(
+                "| any other code{only_with} | {} | {} |",
+                escape_markdown(&other.symptom.value),
+                escape_markdown(&other.solution.value)
+            ),
+        });
+    }
+    let span = Span::call_site();
+    for line in lines {
+        let line = LitStr::new(&line, span);
+        item.attrs.push(syn::parse_quote!(#[doc = #line]));
+    }
+}
+
+/// A type as a person writes it: `error_catalog::ons::OnsError`.
+fn type_name(ty: &syn::Type) -> String {
+    ty.to_token_stream().to_string().replace(' ', "")
+}
+
+/// Makes each variant findable by its code in rustdoc search, and documents
+/// the variants the user left undocumented with their entry.
+pub fn document_variants(item: &mut ItemEnum, rows: &[Row<'_, '_>]) {
+    for row in rows {
+        let Some(variant) = item.variants.iter_mut().find(|v| v.ident == row.variant.original.ident) else {
+            continue;
+        };
+        let documented = variant.attrs.iter().any(|a| a.path().is_ident("doc"));
+        let lines = match &row.kind {
+            RowKind::Entry { entry, .. } => {
+                if is_alias_safe(&entry.code.value) {
+                    let code = LitStr::new(&entry.code.value, Span::call_site());
+                    variant.attrs.push(syn::parse_quote!(#[doc(alias = #code)]));
+                }
+                [
+                    format!(
+                        "`{}`: {}",
+                        entry.code.value,
+                        escape_markdown(&entry.symptom.value)
+                    ),
+                    format!("Solution: {}", escape_markdown(&entry.solution.value)),
+                ]
+            }
+            RowKind::Transparent { field } => [
+                format!("Every code of `{}`.", type_name(&field.original.ty)),
+                "Code, texts, status and source are the inner value's.".to_owned(),
+            ],
+            RowKind::Other { other, .. } => [
+                format!("Any other code: {}", escape_markdown(&other.symptom.value)),
+                format!("Solution: {}", escape_markdown(&other.solution.value)),
+            ],
+        };
+        if !documented {
+            let [summary, details] = lines;
+            variant.attrs.push(syn::parse_quote!(#[doc = #summary]));
+            variant.attrs.push(syn::parse_quote!(#[doc = ""]));
+            variant.attrs.push(syn::parse_quote!(#[doc = #details]));
+        }
+    }
+}
+
+/// Text for a rustdoc table cell: no column breaks, no HTML, no links.
+fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '|' | '[' | ']' | '*' | '_' | '`' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether rustdoc takes `code` as a search alias: no spaces, quotes or
+/// other characters it rejects.
+fn is_alias_safe(code: &str) -> bool {
+    !code.is_empty()
+        && code
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | ':' | '/'))
+}
