@@ -90,7 +90,7 @@ pub struct Text {
 impl<'a> Catalog<'a> {
     /// The model of `original`, from the tokens of `#[error_catalog(...)]`.
     pub fn from_syn(original: &'a ItemEnum, args: Vec<darling::ast::NestedMeta>, errors: &mut Accumulator) -> Self {
-        let args = known_keys(args, Level::Catalog, errors);
+        let (args, _) = known_keys(args, Level::Catalog, errors);
         let args = errors.handle(CatalogArgs::from_list(&args)).unwrap_or_default();
         let name = string(args.name, "name", "billing", errors);
         let prefix = string(args.prefix, "prefix", "BILLING_", errors);
@@ -171,7 +171,10 @@ impl<'a> Variant<'a> {
             Some(attr) => errors
                 .handle(entry_items(&attr.meta))
                 .map(|items| known_keys(items, Level::Entry, errors))
-                .and_then(|items| errors.handle(EntryArgs::from_list(&items)))
+                .and_then(|(items, had_unknown_key)| {
+                    let args = errors.handle(EntryArgs::from_list(&items))?;
+                    Some(EntryArgs { had_unknown_key, ..args })
+                })
                 .and_then(|args| Kind::from_args(args, attr.path().span(), original, prefix, style, errors)),
         };
         for extra in entry_attrs {
@@ -320,6 +323,7 @@ impl Kind {
                 );
             }
         }
+        let attr_span = (!args.had_unknown_key).then_some(attr_span);
         let symptom = required_text(args.symptom, "symptom", attr_span, errors);
         let solution = required_text(args.solution, "solution", attr_span, errors);
         let status = integer(args.status, errors);
@@ -342,6 +346,7 @@ impl EntryData {
         style: CodeStyle,
         errors: &mut Accumulator,
     ) -> Option<Self> {
+        let attr_span = (!args.had_unknown_key).then_some(attr_span);
         let symptom = required_text(args.symptom, "symptom", attr_span, errors);
         let solution = required_text(args.solution, "solution", attr_span, errors);
         let status = integer(args.status, errors);
@@ -378,8 +383,14 @@ impl EntryData {
     }
 }
 
-/// `symptom` or `solution`, which every entry and the catch-all must give.
-fn required_text(value: Option<Value>, key: &'static str, attr_span: Span, errors: &mut Accumulator) -> Option<Text> {
+/// `symptom` or `solution`, which every entry and the catch-all must give;
+/// a missing one is reported at `attr_span`, unless that is `None`.
+fn required_text(
+    value: Option<Value>,
+    key: &'static str,
+    attr_span: Option<Span>,
+    errors: &mut Accumulator,
+) -> Option<Text> {
     let (meaning, example) = match key {
         "symptom" => ("what went wrong and why", "Topic {0} is not found"),
         _ => ("what to do about it", "Check the topic name"),
@@ -387,10 +398,12 @@ fn required_text(value: Option<Value>, key: &'static str, attr_span: Span, error
     match value {
         Some(value) => string(Some(value), key, example, errors).map(|lit| Text::from_lit(key, lit, errors)),
         None => {
-            errors.push(error_at(
-                attr_span,
-                format_args!("missing `{key} = \"...\"`: every entry says {meaning}"),
-            ));
+            if let Some(attr_span) = attr_span {
+                errors.push(error_at(
+                    attr_span,
+                    format_args!("missing `{key} = \"...\"`: every entry says {meaning}"),
+                ));
+            }
             None
         }
     }

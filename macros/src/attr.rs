@@ -33,6 +33,10 @@ pub struct EntryArgs {
     pub url: Option<Value>,
     pub transparent: Flag,
     pub other: Flag,
+    /// Set when the attribute had an unknown key: that key was most likely a
+    /// misspelled required one, so its absence is not reported again.
+    #[darling(skip)]
+    pub had_unknown_key: bool,
 }
 
 /// The value of `key = value`, whatever expression it is; `ast` checks its
@@ -94,7 +98,7 @@ impl FromMeta for CodeStyle {
             .ok_or_else(|| {
                 Error::custom(format_args!(
                     "unknown code style `{value}`; expected one of {}",
-                    list(Self::SPELLINGS.iter().map(|(spelling, _)| spelling))
+                    list(Self::SPELLINGS.iter().map(|(spelling, _)| spelling), "or")
                 ))
             })
     }
@@ -141,21 +145,28 @@ impl Level {
 }
 
 /// The items of an attribute whose keys belong at `level`; every other item
-/// is reported and dropped.
-pub fn known_keys(items: Vec<NestedMeta>, level: Level, errors: &mut Accumulator) -> Vec<NestedMeta> {
+/// is reported and dropped. Says whether any was dropped.
+pub fn known_keys(items: Vec<NestedMeta>, level: Level, errors: &mut Accumulator) -> (Vec<NestedMeta>, bool) {
     let mut seen: Vec<String> = Vec::new();
-    items
+    let count = items.len();
+    let known: Vec<NestedMeta> = items
         .into_iter()
         .filter(|item| {
             let path = match item {
-                NestedMeta::Meta(meta) => meta.path(),
+                NestedMeta::Meta(meta) => {
+                    if let Some(problem) = misused_form(meta) {
+                        errors.push(Error::custom(problem).with_span(meta));
+                        return false;
+                    }
+                    meta.path()
+                }
                 NestedMeta::NameValueInvalidExpr(invalid) => &invalid.path,
                 NestedMeta::Lit(lit) => {
                     errors.push(
                         Error::custom(format_args!(
                             "expected `key = value` in {}, found a bare literal; the keys are {}",
                             level.attribute(),
-                            list(level.keys().iter())
+                            list(level.keys().iter(), "or")
                         ))
                         .with_span(lit),
                     );
@@ -188,13 +199,34 @@ pub fn known_keys(items: Vec<NestedMeta>, level: Level, errors: &mut Accumulator
                 format!(
                     "unknown key `{shown}` in {}; {suggestion}expected one of {}",
                     level.attribute(),
-                    list(level.keys().iter())
+                    list(level.keys().iter(), "or")
                 )
             };
             errors.push(Error::custom(message).with_span(path));
             false
         })
-        .collect()
+        .collect();
+    let dropped = known.len() < count;
+    (known, dropped)
+}
+
+/// The keys that stand alone, as flags.
+const FLAGS: &[&str] = &["transparent", "other"];
+
+/// What is wrong with the form of a known key: a flag given a value, or a
+/// key given none.
+fn misused_form(meta: &Meta) -> Option<String> {
+    let key = meta.path().get_ident()?.to_string();
+    let is_flag = FLAGS.contains(&key.as_str());
+    match meta {
+        Meta::Path(_) if !is_flag && (CATALOG_KEYS.contains(&key.as_str()) || ENTRY_KEYS.contains(&key.as_str())) => {
+            Some(format!("`{key}` takes a value: write it as `{key} = ...`"))
+        }
+        Meta::NameValue(_) | Meta::List(_) if is_flag => {
+            Some(format!("`{key}` is a flag and takes no value: write it as `#[entry({key}, ...)]`"))
+        }
+        _ => None,
+    }
 }
 
 /// `meta` of `#[entry(...)]` as a list of items, or an error that shows the form.
@@ -219,11 +251,11 @@ pub fn nearest<'k>(word: &str, candidates: &[&'k str]) -> Option<&'k str> {
         .map(|(_, candidate)| candidate)
 }
 
-/// `` `a`, `b` or `c` ``.
-pub fn list<T: std::fmt::Display>(items: impl Iterator<Item = T>) -> String {
+/// `` `a`, `b` or `c` ``, with `conjunction` before the last item.
+pub fn list<T: std::fmt::Display>(items: impl Iterator<Item = T>, conjunction: &str) -> String {
     let items: Vec<String> = items.map(|item| format!("`{item}`")).collect();
     match items.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => format!("{} {conjunction} {last}", rest.join(", ")),
         Some((last, _)) => last.clone(),
         None => String::new(),
     }
@@ -261,7 +293,8 @@ mod tests {
 
     #[test]
     fn lists_read_as_prose() {
-        assert_eq!(list(["a"].into_iter()), "`a`");
-        assert_eq!(list(["a", "b", "c"].into_iter()), "`a`, `b` or `c`");
+        assert_eq!(list(["a"].into_iter(), "or"), "`a`");
+        assert_eq!(list(["a", "b", "c"].into_iter(), "or"), "`a`, `b` or `c`");
+        assert_eq!(list(["a", "b"].into_iter(), "and"), "`a` and `b`");
     }
 }

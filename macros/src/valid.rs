@@ -201,12 +201,12 @@ fn check_code_style(style: CodeStyle, entry: &EntryData, errors: &mut Accumulato
         let suggestion = derived_code("", &code.value.replace(['-', ' ', '.'], "_"));
         let hint = match style {
             CodeStyle::ScreamingSnake if is_screaming_snake(&suggestion) => {
-                format!("did you mean `{suggestion}`? (")
+                format!("did you mean `{suggestion}`? Codes")
             }
-            _ => "(".to_owned(),
+            _ => "codes".to_owned(),
         };
         format!(
-            "code `{}` is not {spelling}; {hint}codes look like `{example}`, {other_styles})",
+            "code `{}` is not {spelling}; {hint} look like `{example}`, {other_styles}",
             code.value
         )
     } else {
@@ -251,7 +251,7 @@ fn check_placeholders(variant: &Variant<'_>, text: &Text, errors: &mut Accumulat
         if names.contains(&name) {
             continue;
         }
-        let placeholders = list(names.iter().map(|name| format!("{{{name}}}")));
+        let placeholders = list(names.iter().map(|name| format!("{{{name}}}")), "and");
         let help = match (names.len(), nearest(name, &names)) {
             (0, _) => format!(
                 "`{ident}` has no fields, so its texts have no placeholders (write `{{{{` and `}}}}` for literal braces)"

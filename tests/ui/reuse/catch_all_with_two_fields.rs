@@ -1,0 +1,10 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+#[derive(Debug)]
+enum Service {
+    #[entry(other, symptom = "Unknown code {0}", solution = "Report it")]
+    Unknown(String, u16),
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use error_catalog::error_catalog;
+
+#[error_catalog(code_style = "kebab-case")]
+#[derive(Debug)]
+enum Billing {
+    #[entry(symptom = "The account is frozen", solution = "Contact the owner")]
+    Frozen,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+#[derive(Debug)]
+enum Billing {
+    #[entry(code = 42, symptom = "The account is frozen", solution = "Contact the owner")]
+    Frozen,
+}
+
+fn main() {}
