@@ -105,6 +105,7 @@ use core::fmt;
 /// | `name = "..."` | the catalog's name, [`ErrorCatalog::NAME`] (default: the enum's name) |
 /// | `prefix = "..."` | prepended to derived codes, not to explicit `code`s |
 /// | `status = N` | the HTTP status of entries that give none (100..=599) |
+/// | `code_style = "..."` | how codes are spelled (below; default `"SCREAMING_SNAKE_CASE"`) |
 ///
 /// # Variant keys
 ///
@@ -141,14 +142,58 @@ use core::fmt;
 /// | `Error404NotFound` | `ERROR404_NOT_FOUND` |
 /// | `r#Type` | `TYPE` |
 ///
+/// # Code styles
+///
+/// Codes are SCREAMING_SNAKE_CASE unless the enum says otherwise, so that a
+/// typo such as `Biz_Topic_Not_Found` cannot slip in. Catalogs of APIs that
+/// spell codes differently choose a style:
+///
+/// | `code_style` | codes look like | derived code of `TopicName` |
+/// | --- | --- | --- |
+/// | `"SCREAMING_SNAKE_CASE"` (default) | `BIZ_TOPIC_NOT_FOUND` | prefix + `TOPIC_NAME` |
+/// | `"Dotted.PascalCase"` | `InvalidParameter.TopicName`, `Throttling.User` | prefix + `TopicName` |
+/// | `"any"` | anything without whitespace or control characters | prefix + `TOPIC_NAME` |
+///
+/// ```
+/// use error_catalog::{error_catalog, CatalogError};
+///
+/// #[error_catalog(code_style = "Dotted.PascalCase", prefix = "InvalidParameter.")]
+/// #[derive(Debug)]
+/// enum InvalidParameter {
+///     #[entry(symptom = "The topic name is invalid", solution = "Rename the topic")]
+///     TopicName,
+///     #[entry(code = "Throttling.User", symptom = "Too many requests", solution = "Slow down")]
+///     Throttled,
+/// }
+///
+/// assert_eq!(InvalidParameter::TopicName.code(), "InvalidParameter.TopicName");
+/// assert_eq!(InvalidParameter::Throttled.code(), "Throttling.User");
+/// ```
+///
+/// # `#[cfg]` on variants
+///
+/// A variant behind `#[cfg(...)]` is left out, when the configuration
+/// disables it, of everything generated: `ENTRIES`, the lookups, the match
+/// arms, and the `From` impl of a `transparent` variant. The positions in
+/// `ENTRIES` of the entries after it shift accordingly.
+///
 /// # What the compiler checks
 ///
 /// The attribute reports every problem of an enum in one build, each at the
-/// token that causes it: duplicate codes (explicit or derived), codes that
-/// are not SCREAMING_SNAKE_CASE, missing, unknown or repeated keys (with a
-/// "did you mean"), empty or whitespace-padded texts, placeholders that name
-/// no field, a `status` outside 100..=599, a `url` that is not `http(s)://`,
-/// and the attribute on anything but a non-generic enum.
+/// token that causes it, and says what would be valid: duplicate codes
+/// (explicit or derived; the second place is the error, the first is shown
+/// too), codes that do not follow the code style, missing, unknown, repeated
+/// or misplaced keys (with a "did you mean" and the list of valid keys),
+/// values of the wrong kind, empty or whitespace-padded texts, placeholders
+/// that name no field, a `status` outside 100..=599, a `url` that is not
+/// `http(s)://`, misuse of `transparent` and `other`, and the attribute on
+/// anything but a non-generic enum. A code that a catalog shares with a
+/// catalog it embeds is a const-evaluation error naming the code.
+///
+/// When the declaration has errors, the enum is still emitted (without the
+/// helper attributes) with stand-in impls of the generated traits, so the rest
+/// of the crate compiles against it and the build shows only the mistakes in
+/// the declaration.
 ///
 /// ```compile_fail
 /// use error_catalog::error_catalog;
