@@ -4,6 +4,9 @@
 #[allow(dead_code)]
 mod billing;
 
+#[path = "../examples/diagnostic.rs"]
+mod diagnostic;
+
 use billing::BillingError;
 use error_catalog::ErrorCatalog;
 use error_catalog::ons::OnsError;
@@ -11,6 +14,11 @@ use error_catalog::ons::OnsError;
 #[test]
 fn billing_runs() {
     billing::main();
+}
+
+#[test]
+fn diagnostic_runs() {
+    diagnostic::main();
 }
 
 #[test]

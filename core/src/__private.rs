@@ -306,7 +306,10 @@ pub trait WriteTexts {
 }
 
 /// `CODE: symptom`, and ` (solution: ...)` in the alternate form.
-pub fn display<T: crate::CatalogError + WriteTexts>(value: &T, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+pub fn display<T: crate::CatalogError + WriteTexts>(
+    value: &T,
+    f: &mut core::fmt::Formatter<'_>,
+) -> core::fmt::Result {
     f.write_str(value.code())?;
     f.write_str(": ")?;
     value.write_symptom(f)?;
@@ -340,4 +343,164 @@ pub const fn total_len(runs: &[&[Entry]]) -> usize {
         run += 1;
     }
     total
+}
+
+#[cfg(feature = "serde")]
+pub use serde;
+
+/// `Deserialize` of a catalog whose values are named by their codes alone.
+#[cfg(feature = "serde")]
+pub fn deserialize_code<'de, C, D>(deserializer: D) -> Result<C, D::Error>
+where
+    C: core::str::FromStr<Err = crate::UnknownCode>,
+    D: serde::Deserializer<'de>,
+{
+    struct CodeVisitor<C>(core::marker::PhantomData<C>);
+
+    impl<C: core::str::FromStr<Err = crate::UnknownCode>> serde::de::Visitor<'_> for CodeVisitor<C> {
+        type Value = C;
+
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("an error code")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<C, E> {
+            code.parse().map_err(E::custom)
+        }
+    }
+
+    deserializer.deserialize_str(CodeVisitor(core::marker::PhantomData))
+}
+
+/// `Serialize` of a catalog whose variants carry data: the code with the
+/// texts filled in.
+#[cfg(feature = "serde")]
+pub fn serialize_object<C: crate::CatalogError, S: serde::Serializer>(
+    value: &C,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct as _;
+
+    let mut object = serializer.serialize_struct("CatalogError", 3)?;
+    object.serialize_field("code", value.code())?;
+    object.serialize_field("symptom", &value.symptom())?;
+    object.serialize_field("solution", &value.solution())?;
+    object.end()
+}
+
+/// The serde impls of a catalog: `code` for catalogs named by their codes
+/// alone (serialized as the code, deserialized from it), `object` for the
+/// others (serialized as code, symptom and solution); a transparent variant
+/// (the patterns after `;`) serializes as its inner value does. Without the
+/// `serde` feature, nothing.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($form:ident $ty:ty; $($(#[$cfg:meta])* $pattern:pat => $inner:ident),*) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                #[allow(unreachable_patterns)]
+                match *self {
+                    $($(#[$cfg])* $pattern => return $crate::__private::serde::Serialize::serialize($inner, serializer),)*
+                    _ => {}
+                }
+                $crate::__serde_impls!(@serialize $form self serializer)
+            }
+        }
+
+        $crate::__serde_impls!(@deserialize $form $ty);
+    };
+    (@serialize code $self:ident $serializer:ident) => {
+        $serializer.serialize_str($crate::CatalogError::code($self))
+    };
+    (@serialize object $self:ident $serializer:ident) => {
+        $crate::__private::serialize_object($self, $serializer)
+    };
+    (@deserialize code $ty:ty) => {
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_code(deserializer)
+            }
+        }
+    };
+    (@deserialize object $ty:ty) => {};
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($($catalog:tt)*) => {};
+}
+
+#[cfg(feature = "miette")]
+pub use miette;
+
+/// `miette::Diagnostic` for `#[error_catalog(diagnostic)]`: the code, the
+/// solution as help, and the entry's `url`.
+#[cfg(feature = "miette")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __diagnostic_impl {
+    ($ty:ty) => {
+        #[automatically_derived]
+        impl $crate::__private::miette::Diagnostic for $ty {
+            fn code<'a>(
+                &'a self,
+            ) -> ::core::option::Option<$crate::__private::Box<dyn ::core::fmt::Display + 'a>> {
+                $crate::__private::diagnostic_code(self)
+            }
+
+            fn help<'a>(
+                &'a self,
+            ) -> ::core::option::Option<$crate::__private::Box<dyn ::core::fmt::Display + 'a>> {
+                $crate::__private::diagnostic_help(self)
+            }
+
+            fn url<'a>(
+                &'a self,
+            ) -> ::core::option::Option<$crate::__private::Box<dyn ::core::fmt::Display + 'a>> {
+                $crate::__private::diagnostic_url(self)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "miette"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __diagnostic_impl {
+    ($ty:ty) => {
+        ::core::compile_error!(
+            "`#[error_catalog(diagnostic)]` implements `miette::Diagnostic`, which needs the `miette` \
+             feature of error-catalog: `error-catalog = { version = \"...\", features = [\"miette\"] }`"
+        );
+    };
+}
+
+#[cfg(feature = "miette")]
+pub use alloc::boxed::Box;
+
+#[cfg(feature = "miette")]
+pub fn diagnostic_code<'a, C: crate::CatalogError>(value: &'a C) -> Option<Box<dyn core::fmt::Display + 'a>> {
+    Some(Box::new(value.code()))
+}
+
+#[cfg(feature = "miette")]
+pub fn diagnostic_help<'a, C: crate::CatalogError>(value: &'a C) -> Option<Box<dyn core::fmt::Display + 'a>> {
+    Some(Box::new(value.solution()))
+}
+
+#[cfg(feature = "miette")]
+pub fn diagnostic_url<'a, C: crate::CatalogError>(value: &'a C) -> Option<Box<dyn core::fmt::Display + 'a>> {
+    let url = value.entry()?.url()?;
+    Some(Box::new(url))
 }

@@ -469,3 +469,20 @@ impl core::error::Error for UnknownCode {}
 // Not public API: what the generated code calls. Nothing here follows semver.
 #[doc(hidden)]
 pub mod __private;
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Entry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+
+        let mut entry = serializer.serialize_struct("Entry", 7)?;
+        entry.serialize_field("code", self.code)?;
+        entry.serialize_field("symptom", self.symptom)?;
+        entry.serialize_field("solution", self.solution)?;
+        entry.serialize_field("status", &self.status)?;
+        entry.serialize_field("url", &self.url)?;
+        entry.serialize_field("variant", self.variant)?;
+        entry.serialize_field("catalog", self.catalog)?;
+        entry.end()
+    }
+}

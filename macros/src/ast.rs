@@ -17,6 +17,8 @@ pub struct Catalog<'a> {
     pub prefix: Option<LitStr>,
     pub status: Option<LitInt>,
     pub code_style: CodeStyle,
+    /// `diagnostic`: also implement `miette::Diagnostic`.
+    pub diagnostic: Option<Span>,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -89,7 +91,11 @@ pub struct Text {
 
 impl<'a> Catalog<'a> {
     /// The model of `original`, from the tokens of `#[error_catalog(...)]`.
-    pub fn from_syn(original: &'a ItemEnum, args: Vec<darling::ast::NestedMeta>, errors: &mut Accumulator) -> Self {
+    pub fn from_syn(
+        original: &'a ItemEnum,
+        args: Vec<darling::ast::NestedMeta>,
+        errors: &mut Accumulator,
+    ) -> Self {
         let (args, _) = known_keys(args, Level::Catalog, errors);
         let args = errors.handle(CatalogArgs::from_list(&args)).unwrap_or_default();
         let name = string(args.name, "name", "billing", errors);
@@ -104,11 +110,14 @@ impl<'a> Catalog<'a> {
             .collect();
         Catalog {
             original,
-            name: name.as_ref().map_or_else(|| original.ident.to_string(), LitStr::value),
+            name: name
+                .as_ref()
+                .map_or_else(|| original.ident.to_string(), LitStr::value),
             name_lit: name,
             prefix,
             status,
             code_style,
+            diagnostic: args.diagnostic.is_present().then(|| args.diagnostic.span()),
             variants,
         }
     }
@@ -117,11 +126,15 @@ impl<'a> Catalog<'a> {
 /// A string value, or an error that shows the key with a string.
 fn string(value: Option<Value>, key: &str, example: &str, errors: &mut Accumulator) -> Option<LitStr> {
     match value?.0 {
-        Expr::Lit(ExprLit { lit: Lit::Str(lit), .. }) => Some(lit),
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(lit), ..
+        }) => Some(lit),
         other => {
             errors.push(
-                Error::custom(format_args!("`{key}` takes a string, such as `{key} = \"{example}\"`"))
-                    .with_span(&other),
+                Error::custom(format_args!(
+                    "`{key}` takes a string, such as `{key} = \"{example}\"`"
+                ))
+                .with_span(&other),
             );
             None
         }
@@ -131,7 +144,9 @@ fn string(value: Option<Value>, key: &str, example: &str, errors: &mut Accumulat
 /// An integer value (a status), or an error that shows the key with one.
 fn integer(value: Option<Value>, errors: &mut Accumulator) -> Option<LitInt> {
     match value?.0 {
-        Expr::Lit(ExprLit { lit: Lit::Int(lit), .. }) => Some(lit),
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(lit), ..
+        }) => Some(lit),
         other => {
             errors.push(
                 Error::custom("`status` takes an integer HTTP status in 100..=599, such as `status = 404`")
@@ -143,7 +158,12 @@ fn integer(value: Option<Value>, errors: &mut Accumulator) -> Option<LitInt> {
 }
 
 impl<'a> Variant<'a> {
-    fn from_syn(original: &'a syn::Variant, prefix: &str, style: CodeStyle, errors: &mut Accumulator) -> Self {
+    fn from_syn(
+        original: &'a syn::Variant,
+        prefix: &str,
+        style: CodeStyle,
+        errors: &mut Accumulator,
+    ) -> Self {
         let fields: Vec<Field<'a>> = original
             .fields
             .iter()
@@ -173,7 +193,10 @@ impl<'a> Variant<'a> {
                 .map(|items| known_keys(items, Level::Entry, errors))
                 .and_then(|(items, had_unknown_key)| {
                     let args = errors.handle(EntryArgs::from_list(&items))?;
-                    Some(EntryArgs { had_unknown_key, ..args })
+                    Some(EntryArgs {
+                        had_unknown_key,
+                        ..args
+                    })
                 })
                 .and_then(|args| Kind::from_args(args, attr.path().span(), original, prefix, style, errors)),
         };
@@ -185,7 +208,11 @@ impl<'a> Variant<'a> {
         }
         Variant {
             original,
-            cfgs: original.attrs.iter().filter(|a| a.path().is_ident("cfg")).collect(),
+            cfgs: original
+                .attrs
+                .iter()
+                .filter(|a| a.path().is_ident("cfg"))
+                .collect(),
             fields,
             source,
             kind: entry,
@@ -281,7 +308,12 @@ impl Kind {
         valid.then_some(Kind::Transparent)
     }
 
-    fn other(args: EntryArgs, attr_span: Span, variant: &syn::Variant, errors: &mut Accumulator) -> Option<Self> {
+    fn other(
+        args: EntryArgs,
+        attr_span: Span,
+        variant: &syn::Variant,
+        errors: &mut Accumulator,
+    ) -> Option<Self> {
         let span = args.other.span();
         let mut valid = true;
         if let Some(code) = &args.code {
@@ -363,7 +395,9 @@ impl EntryData {
             None => {
                 let ident = variant.ident.to_string();
                 let value = match style {
-                    CodeStyle::DottedPascal => format!("{prefix}{}", ident.strip_prefix("r#").unwrap_or(&ident)),
+                    CodeStyle::DottedPascal => {
+                        format!("{prefix}{}", ident.strip_prefix("r#").unwrap_or(&ident))
+                    }
                     CodeStyle::ScreamingSnake | CodeStyle::Any => derived_code(prefix, &ident),
                 };
                 Code {

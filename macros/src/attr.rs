@@ -20,6 +20,7 @@ pub struct CatalogArgs {
     pub prefix: Option<Value>,
     pub status: Option<Value>,
     pub code_style: Option<SpannedValue<CodeStyle>>,
+    pub diagnostic: Flag,
 }
 
 /// `#[entry(code = "...", symptom = "...", solution = "...", status = N, url = "...")]`,
@@ -110,9 +111,17 @@ pub const ENTRY: &str = "entry";
 pub const SOURCE: &str = "source";
 
 /// The keys of `#[error_catalog(...)]`.
-pub const CATALOG_KEYS: &[&str] = &["name", "prefix", "status", "code_style"];
+pub const CATALOG_KEYS: &[&str] = &["name", "prefix", "status", "code_style", "diagnostic"];
 /// The keys of `#[entry(...)]`.
-pub const ENTRY_KEYS: &[&str] = &["code", "symptom", "solution", "status", "url", "transparent", "other"];
+pub const ENTRY_KEYS: &[&str] = &[
+    "code",
+    "symptom",
+    "solution",
+    "status",
+    "url",
+    "transparent",
+    "other",
+];
 
 /// Where an attribute stands.
 #[derive(Clone, Copy)]
@@ -177,8 +186,11 @@ pub fn known_keys(items: Vec<NestedMeta>, level: Level, errors: &mut Accumulator
             if level.keys().contains(&key.as_str()) {
                 if seen.contains(&key) {
                     errors.push(
-                        Error::custom(format_args!("`{key}` is given twice in {}; keep one", level.attribute()))
-                            .with_span(path),
+                        Error::custom(format_args!(
+                            "`{key}` is given twice in {}; keep one",
+                            level.attribute()
+                        ))
+                        .with_span(path),
                     );
                     return false;
                 }
@@ -192,7 +204,11 @@ pub fn known_keys(items: Vec<NestedMeta>, level: Level, errors: &mut Accumulator
                     level.attribute()
                 )
             } else {
-                let shown = if key.is_empty() { quote::quote!(#path).to_string() } else { key.clone() };
+                let shown = if key.is_empty() {
+                    quote::quote!(#path).to_string()
+                } else {
+                    key.clone()
+                };
                 let suggestion = nearest(&key, level.keys())
                     .map(|near| format!("did you mean `{near}`? "))
                     .unwrap_or_default();
@@ -211,7 +227,7 @@ pub fn known_keys(items: Vec<NestedMeta>, level: Level, errors: &mut Accumulator
 }
 
 /// The keys that stand alone, as flags.
-const FLAGS: &[&str] = &["transparent", "other"];
+const FLAGS: &[&str] = &["transparent", "other", "diagnostic"];
 
 /// What is wrong with the form of a known key: a flag given a value, or a
 /// key given none.
@@ -219,11 +235,20 @@ fn misused_form(meta: &Meta) -> Option<String> {
     let key = meta.path().get_ident()?.to_string();
     let is_flag = FLAGS.contains(&key.as_str());
     match meta {
-        Meta::Path(_) if !is_flag && (CATALOG_KEYS.contains(&key.as_str()) || ENTRY_KEYS.contains(&key.as_str())) => {
+        Meta::Path(_)
+            if !is_flag && (CATALOG_KEYS.contains(&key.as_str()) || ENTRY_KEYS.contains(&key.as_str())) =>
+        {
             Some(format!("`{key}` takes a value: write it as `{key} = ...`"))
         }
         Meta::NameValue(_) | Meta::List(_) if is_flag => {
-            Some(format!("`{key}` is a flag and takes no value: write it as `#[entry({key}, ...)]`"))
+            let attribute = if key == "diagnostic" {
+                "error_catalog"
+            } else {
+                "entry"
+            };
+            Some(format!(
+                "`{key}` is a flag and takes no value: write it as `#[{attribute}({key}, ...)]`"
+            ))
         }
         _ => None,
     }

@@ -96,10 +96,17 @@ fn fallback(catalog: &Catalog<'_>) -> TokenStream {
     let ident = &item.ident;
     let name = &catalog.name;
     let unreachable = quote!(::core::unreachable!("the declaration of this catalog has errors"));
-    let from_inner = catalog.variants.iter().filter_map(|variant| match (&variant.kind, &variant.fields[..]) {
-        (Some(Kind::Transparent), [field]) => Some(from_impl(ident, variant, field)),
-        _ => None,
-    });
+    let from_inner =
+        catalog
+            .variants
+            .iter()
+            .filter_map(|variant| match (&variant.kind, &variant.fields[..]) {
+                (Some(Kind::Transparent), [field]) => Some(from_impl(ident, variant, field)),
+                _ => None,
+            });
+    let diagnostic = catalog
+        .diagnostic
+        .map(|_| quote!(::error_catalog::__diagnostic_impl!(#ident);));
     quote! {
         #item
 
@@ -139,6 +146,10 @@ fn fallback(catalog: &Catalog<'_>) -> TokenStream {
         }
 
         #(#from_inner)*
+
+        ::error_catalog::__serde_impls!(code #ident;);
+
+        #diagnostic
     }
 }
 
@@ -377,7 +388,9 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
                 let keep = construct(
                     row.variant,
                     field,
-                    quote!(<::error_catalog::__private::String as ::core::convert::From<&::core::primitive::str>>::from(code)),
+                    quote!(<::error_catalog::__private::String as ::core::convert::From<
+                        &::core::primitive::str,
+                    >>::from(code)),
                 );
                 Some(cfg_select(
                     row.cfgs,
@@ -409,6 +422,10 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
             }
         });
     let source = source_fn(catalog, &rows);
+    let serde = serde_impls(ident, &rows);
+    let diagnostic = catalog
+        .diagnostic
+        .map(|span| quote::quote_spanned!(span=> ::error_catalog::__diagnostic_impl!(#ident);));
 
     quote! {
         #item
@@ -505,7 +522,39 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
         }
 
         #(#from_inner)*
+
+        #serde
+
+        #diagnostic
     }
+}
+
+/// The serde impls, through a macro of `error_catalog` that expands to
+/// nothing without its `serde` feature. A catalog whose own variants carry no
+/// data is named by its codes; one with data is serialized as an object.
+fn serde_impls(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
+    let carries_data = rows
+        .iter()
+        .any(|row| matches!(row.kind, RowKind::Entry { .. }) && !row.variant.fields.is_empty());
+    let form = if carries_data {
+        quote!(object)
+    } else {
+        quote!(code)
+    };
+    let transparent = rows.iter().filter_map(|row| match &row.kind {
+        RowKind::Transparent { field } => {
+            let cfgs = row.cfgs.iter().filter_map(|attr| match &attr.meta {
+                syn::Meta::List(list) => Some(&list.tokens),
+                _ => None,
+            });
+            let ident = &row.variant.original.ident;
+            let member = &field.member;
+            let binding = &field.binding;
+            Some(quote!(#(#[cfg(#cfgs)])* Self::#ident { #member: ref #binding, .. } => #binding))
+        }
+        _ => None,
+    });
+    quote!(::error_catalog::__serde_impls!(#form #ident; #(#transparent),*);)
 }
 
 /// `ENTRIES`: a literal slice, or, when inner catalogs are embedded, the
@@ -645,7 +694,10 @@ fn write_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
         None => {
             // Spanned at the user's literal, so that a field that does not
             // implement the requested trait is reported there.
-            let format = LitStr::new(&text.template.format_string(|name| format!("__ec_{name}")), text.lit.span());
+            let format = LitStr::new(
+                &text.template.format_string(|name| format!("__ec_{name}")),
+                text.lit.span(),
+            );
             quote!(#pattern => ::core::write!(f, #format),)
         }
     }

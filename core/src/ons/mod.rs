@@ -31,8 +31,10 @@ use crate::error_catalog;
 ///
 /// A successful call of the MQ Open API returns `ResponseCode=200` to the
 /// client; a failed one returns one of these codes and a description. The
-/// codes are derived from the variant names.
-#[error_catalog(name = "MQ Open API")]
+/// codes are derived from the variant names. With the feature `miette`, it is
+/// a `miette::Diagnostic`.
+#[cfg_attr(feature = "miette", error_catalog(name = "MQ Open API", diagnostic))]
+#[cfg_attr(not(feature = "miette"), error_catalog(name = "MQ Open API"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OnsError {
     #[entry(
@@ -127,7 +129,9 @@ pub enum OnsError {
 /// If the MQ for MQTT API is called successfully, `ResponseCode=200` is
 /// returned to the MQTT client; if the call fails, one of these codes and a
 /// description are returned. The codes are derived from the variant names.
-#[error_catalog(name = "MQ for MQTT API")]
+/// With the feature `miette`, it is a `miette::Diagnostic`.
+#[cfg_attr(feature = "miette", error_catalog(name = "MQ for MQTT API", diagnostic))]
+#[cfg_attr(not(feature = "miette"), error_catalog(name = "MQ for MQTT API"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MqttError {
     #[entry(
@@ -206,3 +210,8 @@ pub enum MqttError {
     )]
     EmpowerOwnerCheckError,
 }
+
+#[cfg(feature = "serde")]
+mod response;
+#[cfg(feature = "serde")]
+pub use response::{ErrorResponse, ResponseCode};

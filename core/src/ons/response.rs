@@ -1,0 +1,268 @@
+//! The error bodies of Alibaba Cloud's OpenAPI.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+use super::OnsError;
+use crate::{CatalogError, Entry, ErrorCatalog, UnknownCode};
+
+/// A failed call as Alibaba Cloud's OpenAPI reports it: a JSON body with
+/// `RequestId`, `HostId`, `Code`, `Message` and, on newer endpoints,
+/// `Recommend` (a diagnosis link), the code typed in the catalog `C`.
+///
+/// A code that `C` does not know is kept as it came, so nothing is lost.
+/// The response is a [`CatalogError`]: its symptom and solution are the
+/// catalog's, and its `Display` puts the server's own message next to them.
+/// Needs the features `ons` and `serde`.
+///
+/// ```
+/// use error_catalog::ons::{ErrorResponse, OnsError};
+/// use error_catalog::CatalogError;
+///
+/// let body = r#"{
+///     "RequestId": "5E5F1C4B-3A1C-4D0B-9E37-1F2B3C4D5E6F",
+///     "HostId": "ons.cn-hangzhou.aliyuncs.com",
+///     "Code": "BIZ_TOPIC_NOT_FOUND",
+///     "Message": "The topic orders does not exist.",
+///     "Recommend": "https://api.aliyun.com/troubleshoot?q=BIZ_TOPIC_NOT_FOUND"
+/// }"#;
+/// let response: ErrorResponse = serde_json::from_str(body).unwrap();
+/// assert_eq!(response.known(), Some(&OnsError::BizTopicNotFound));
+/// assert_eq!(response.solution(), "Check if the Topic input is valid or if it was created");
+/// assert_eq!(response.request_id(), Some("5E5F1C4B-3A1C-4D0B-9E37-1F2B3C4D5E6F"));
+/// assert_eq!(
+///     response.to_string(),
+///     "BIZ_TOPIC_NOT_FOUND: Topic is not found (server: The topic orders does not exist.) \
+///      [request 5E5F1C4B-3A1C-4D0B-9E37-1F2B3C4D5E6F]"
+/// );
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorResponse<C = OnsError> {
+    code: ResponseCode<C>,
+    request_id: Option<String>,
+    host_id: Option<String>,
+    message: Option<String>,
+    recommend: Option<String>,
+}
+
+/// The `Code` of an [`ErrorResponse`]: a value of the catalog, or the code as
+/// received when the catalog does not know it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ResponseCode<C> {
+    /// A code of the catalog.
+    Known(C),
+    /// A code the catalog does not know, as received.
+    Unknown(String),
+}
+
+impl<C> ErrorResponse<C> {
+    /// The code, typed when the catalog knows it.
+    pub fn code(&self) -> &ResponseCode<C> {
+        &self.code
+    }
+
+    /// The catalog's value for the code, if it knows the code.
+    pub fn known(&self) -> Option<&C> {
+        match &self.code {
+            ResponseCode::Known(value) => Some(value),
+            ResponseCode::Unknown(_) => None,
+        }
+    }
+
+    /// The code, by value.
+    pub fn into_code(self) -> ResponseCode<C> {
+        self.code
+    }
+
+    /// `RequestId`: the identifier to quote to support.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// `HostId`: the endpoint that answered.
+    pub fn host_id(&self) -> Option<&str> {
+        self.host_id.as_deref()
+    }
+
+    /// `Message`: the server's own description of the failure.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// `Recommend`: a link to the diagnosis of this failure, on newer endpoints.
+    pub fn recommend(&self) -> Option<&str> {
+        self.recommend.as_deref()
+    }
+}
+
+impl<C: CatalogError> CatalogError for ErrorResponse<C> {
+    fn code(&self) -> &str {
+        match &self.code {
+            ResponseCode::Known(value) => value.code(),
+            ResponseCode::Unknown(code) => code,
+        }
+    }
+
+    /// The catalog's symptom; for an unknown code, the server's message.
+    fn symptom(&self) -> Cow<'_, str> {
+        match (&self.code, &self.message) {
+            (ResponseCode::Known(value), _) => value.symptom(),
+            (ResponseCode::Unknown(_), Some(message)) => Cow::Borrowed(message),
+            (ResponseCode::Unknown(_), None) => {
+                Cow::Borrowed("The service reported an error code this catalog does not know")
+            }
+        }
+    }
+
+    /// The catalog's solution; for an unknown code, the `Recommend` link or
+    /// the advice to quote the request id.
+    fn solution(&self) -> Cow<'_, str> {
+        match (&self.code, &self.recommend) {
+            (ResponseCode::Known(value), _) => value.solution(),
+            (ResponseCode::Unknown(_), Some(recommend)) => {
+                Cow::Owned(alloc::format!("Follow the diagnosis at {recommend}"))
+            }
+            (ResponseCode::Unknown(_), None) => {
+                Cow::Borrowed("Contact support with the request id of the response")
+            }
+        }
+    }
+
+    fn status(&self) -> Option<u16> {
+        self.known().and_then(CatalogError::status)
+    }
+
+    fn entry(&self) -> Option<&'static Entry> {
+        self.known().and_then(CatalogError::entry)
+    }
+}
+
+/// `CODE: symptom (server: message) [request id]`; the alternate form adds
+/// the solution and the `Recommend` link.
+impl<C: CatalogError> fmt::Display for ErrorResponse<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", CatalogError::code(self), self.symptom())?;
+        let symptom_is_message = self.known().is_none();
+        if let Some(message) = self.message.as_deref().filter(|_| !symptom_is_message) {
+            write!(f, " (server: {message})")?;
+        }
+        if let Some(request_id) = &self.request_id {
+            write!(f, " [request {request_id}]")?;
+        }
+        if f.alternate() {
+            write!(f, " (solution: {})", self.solution())?;
+            if let (Some(recommend), Some(_)) = (&self.recommend, self.known()) {
+                write!(f, " (diagnosis: {recommend})")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<C: CatalogError> core::error::Error for ErrorResponse<C> {}
+
+impl<'de, C> Deserialize<'de> for ErrorResponse<C>
+where
+    C: ErrorCatalog + core::str::FromStr<Err = UnknownCode>,
+{
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ResponseVisitor(PhantomData))
+    }
+}
+
+struct ResponseVisitor<C>(PhantomData<C>);
+
+/// The fields of the body this type reads; others are skipped.
+enum Field {
+    RequestId,
+    HostId,
+    Code,
+    Message,
+    Recommend,
+    Other,
+}
+
+impl Field {
+    fn of(key: &str) -> Field {
+        match key {
+            "RequestId" => Field::RequestId,
+            "HostId" => Field::HostId,
+            "Code" => Field::Code,
+            "Message" => Field::Message,
+            "Recommend" => Field::Recommend,
+            _ => Field::Other,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Field;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
+            }
+
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<Field, E> {
+                Ok(Field::of(key))
+            }
+        }
+
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+impl<'de, C> Visitor<'de> for ResponseVisitor<C>
+where
+    C: ErrorCatalog + core::str::FromStr<Err = UnknownCode>,
+{
+    type Value = ErrorResponse<C>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an OpenAPI error body with `Code`, `Message`, `RequestId` and `HostId`")
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
+        let mut code: Option<String> = None;
+        let mut request_id = None;
+        let mut host_id = None;
+        let mut message = None;
+        let mut recommend = None;
+        while let Some(field) = map.next_key::<Field>()? {
+            let (slot, name) = match field {
+                Field::Code => (&mut code, "Code"),
+                Field::RequestId => (&mut request_id, "RequestId"),
+                Field::HostId => (&mut host_id, "HostId"),
+                Field::Message => (&mut message, "Message"),
+                Field::Recommend => (&mut recommend, "Recommend"),
+                Field::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                    continue;
+                }
+            };
+            if slot.is_some() {
+                return Err(de::Error::duplicate_field(name));
+            }
+            *slot = map.next_value::<Option<String>>()?;
+        }
+        let code = code.ok_or_else(|| de::Error::missing_field("Code"))?;
+        let code = match code.parse::<C>() {
+            Ok(value) => ResponseCode::Known(value),
+            Err(unknown) => ResponseCode::Unknown(unknown.into_code()),
+        };
+        Ok(ErrorResponse {
+            code,
+            request_id,
+            host_id,
+            message,
+            recommend,
+        })
+    }
+}
