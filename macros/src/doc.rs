@@ -21,7 +21,11 @@ pub fn append_table(item: &mut ItemEnum, catalog: &Catalog<'_>, rows: &[Row<'_, 
         let only_with = if row.cfgs.is_empty() {
             String::new()
         } else {
-            let cfgs: Vec<String> = row.cfgs.iter().map(|cfg| cfg.meta.to_token_stream().to_string()).collect();
+            let cfgs: Vec<String> = row
+                .cfgs
+                .iter()
+                .map(|cfg| cfg.meta.to_token_stream().to_string())
+                .collect();
             format!(" (only with `{}`)", cfgs.join("`, `"))
         };
         lines.push(match &row.kind {
@@ -58,7 +62,11 @@ fn type_name(ty: &syn::Type) -> String {
 /// the variants the user left undocumented with their entry.
 pub fn document_variants(item: &mut ItemEnum, rows: &[Row<'_, '_>]) {
     for row in rows {
-        let Some(variant) = item.variants.iter_mut().find(|v| v.ident == row.variant.original.ident) else {
+        let Some(variant) = item
+            .variants
+            .iter_mut()
+            .find(|v| v.ident == row.variant.original.ident)
+        else {
             continue;
         };
         let documented = variant.attrs.iter().any(|a| a.path().is_ident("doc"));

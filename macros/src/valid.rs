@@ -7,8 +7,8 @@ use darling::{Error, error::Accumulator};
 use syn::{LitInt, LitStr};
 
 use crate::ast::{Catalog, EntryData, Kind, Text, Variant, error_at};
-use crate::attr::{list, nearest};
 use crate::attr::CodeStyle;
+use crate::attr::{list, nearest};
 use crate::case::{derived_code, is_screaming_snake};
 
 pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
@@ -106,14 +106,19 @@ fn check_prefix(catalog: &Catalog<'_>, errors: &mut Accumulator) -> bool {
         CodeStyle::ScreamingSnake => (
             value.starts_with(|c: char| c.is_ascii_uppercase())
                 && !value.contains("__")
-                && value.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'),
+                && value
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'),
             "BILLING_",
         ),
         CodeStyle::DottedPascal => (
             value.is_empty() || (value.ends_with('.') && is_dotted_pascal(&value[..value.len() - 1])),
             "InvalidParameter.",
         ),
-        CodeStyle::Any => (!value.is_empty() && !value.chars().any(char::is_whitespace), "BILLING_"),
+        CodeStyle::Any => (
+            !value.is_empty() && !value.chars().any(char::is_whitespace),
+            "BILLING_",
+        ),
     };
     if !valid {
         errors.push(
@@ -167,10 +172,17 @@ fn check_codes_unique(catalog: &Catalog<'_>, errors: &mut Accumulator) {
                     ),
                 ));
                 if let Some(first_entry) = first.entry() {
-                    let how = if first_entry.code.explicit { "declared" } else { "derived" };
+                    let how = if first_entry.code.explicit {
+                        "declared"
+                    } else {
+                        "derived"
+                    };
                     errors.push(error_at(
                         first_entry.code.span,
-                        format_args!("the code `{code}` is first {how} here, by `{}`", first.original.ident),
+                        format_args!(
+                            "the code `{code}` is first {how} here, by `{}`",
+                            first.original.ident
+                        ),
                     ));
                 }
             }
@@ -184,7 +196,10 @@ fn check_code_style(style: CodeStyle, entry: &EntryData, errors: &mut Accumulato
     let code = &entry.code;
     let example = style.example();
     if code.value.is_empty() {
-        errors.push(error_at(code.span, format_args!("empty `code`; codes look like `{example}`")));
+        errors.push(error_at(
+            code.span,
+            format_args!("empty `code`; codes look like `{example}`"),
+        ));
         return;
     }
     let valid = match style {
@@ -237,8 +252,11 @@ fn check_text_trimmed(text: &Text, errors: &mut Accumulator) {
         errors.push(Error::custom(format_args!("`{}` is empty; {meaning}", text.key)).with_span(&text.lit));
     } else if text.value.trim() != text.value {
         errors.push(
-            Error::custom(format_args!("`{}` starts or ends with whitespace; trim it", text.key))
-                .with_span(&text.lit),
+            Error::custom(format_args!(
+                "`{}` starts or ends with whitespace; trim it",
+                text.key
+            ))
+            .with_span(&text.lit),
         );
     }
 }
@@ -263,7 +281,8 @@ fn check_placeholders(variant: &Variant<'_>, text: &Text, errors: &mut Accumulat
             _ => format!("its fields are {placeholders}"),
         };
         errors.push(
-            Error::custom(format_args!("`{{{name}}}` names no field of `{ident}`; {help}")).with_span(&text.lit),
+            Error::custom(format_args!("`{{{name}}}` names no field of `{ident}`; {help}"))
+                .with_span(&text.lit),
         );
     }
 }
