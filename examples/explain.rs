@@ -12,6 +12,7 @@
 //!   status is 2; the codes that are known are still explained.
 //! - `--list`: every code of every catalog with its symptom, by catalog.
 //! - `--markdown`: each catalog as a Markdown table under a `## <name>` heading.
+//! - `--json`: every catalog with its entries as JSON.
 //!
 //! Run it with:
 //!
@@ -20,6 +21,7 @@
 //! cargo run --example explain -- biz-no-message ons-system-error
 //! cargo run --example explain -- --list
 //! cargo run --example explain -- --markdown > ons-errors.md
+//! cargo run --example explain -- --json
 //! ```
 
 use std::ffi::OsString;
@@ -48,13 +50,13 @@ const MAX_SUGGESTIONS: usize = 3;
         are matched case-insensitively and '-' may stand for '_'. An unknown \
         code is reported with the nearest known codes and makes the exit \
         status 2.\n\n\
-        Give either codes, or --list, or --markdown.",
+        Give either codes, or --list, or --markdown, or --json.",
     after_help = "Examples:\n  explain BIZ_TOPIC_NOT_FOUND\n  explain biz-no-message\n  explain --list",
     group(
         ArgGroup::new("mode")
             .required(true)
             .multiple(false)
-            .args(["codes", "list", "markdown"])
+            .args(["codes", "list", "markdown", "json"])
     )
 )]
 struct Cli {
@@ -69,6 +71,10 @@ struct Cli {
     /// Print every catalog as a Markdown table
     #[arg(long)]
     markdown: bool,
+
+    /// Print every catalog as JSON: its name and its entries
+    #[arg(long)]
+    json: bool,
 }
 
 /// One catalog, reduced to what the tool needs.
@@ -117,6 +123,8 @@ pub fn run(
         list(&catalogs, out).map(|()| 0)
     } else if cli.markdown {
         markdown(&catalogs, out).map(|()| 0)
+    } else if cli.json {
+        json(&catalogs, out).map(|()| 0)
     } else {
         explain(&catalogs, &cli.codes, out, err)
     };
@@ -253,6 +261,26 @@ fn markdown(catalogs: &[Catalog], out: &mut impl Write) -> io::Result<()> {
         write!(out, "{}", (catalog.markdown)())?;
     }
     Ok(())
+}
+
+/// Every catalog as JSON: `[{"catalog": name, "entries": [...]}, ...]`,
+/// each entry as `error_catalog::Entry` serializes (feature `serde`).
+fn json(catalogs: &[Catalog], out: &mut impl Write) -> io::Result<()> {
+    #[derive(serde::Serialize)]
+    struct Json {
+        catalog: &'static str,
+        entries: &'static [Entry],
+    }
+
+    let catalogs: Vec<Json> = catalogs
+        .iter()
+        .map(|catalog| Json {
+            catalog: catalog.name,
+            entries: catalog.entries,
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &catalogs)?;
+    writeln!(out)
 }
 
 fn main() -> ExitCode {

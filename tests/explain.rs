@@ -236,7 +236,7 @@ fn no_arguments_is_a_usage_error() {
     assert!(err.starts_with("error: the following required arguments were not provided:"));
     assert!(
         err.lines()
-            .any(|line| line == "Usage: explain <CODE|--list|--markdown>")
+            .any(|line| line == "Usage: explain <CODE|--list|--markdown|--json>")
     );
 }
 
@@ -260,4 +260,25 @@ fn help_goes_to_stdout_with_success() {
         "{out}"
     );
     assert!(out.contains("\n      --list\n"));
+}
+
+#[test]
+fn json_prints_every_catalog_with_its_entries() {
+    let (status, out, err) = run(&["--json"]);
+    assert_eq!(status, 0, "{err}");
+    let catalogs: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let catalogs = catalogs.as_array().unwrap();
+    assert_eq!(catalogs.len(), 2);
+    assert_eq!(catalogs[0]["catalog"], OnsError::NAME);
+    assert_eq!(catalogs[1]["catalog"], MqttError::NAME);
+    assert_eq!(
+        catalogs[0]["entries"],
+        serde_json::to_value(OnsError::ENTRIES).unwrap()
+    );
+    assert_eq!(catalogs[1]["entries"].as_array().unwrap().len(), 15);
+    assert_eq!(catalogs[0]["entries"][4]["code"], "BIZ_TOPIC_NOT_FOUND");
+    assert_eq!(
+        catalogs[0]["entries"][4]["solution"],
+        "Check if the Topic input is valid or if it was created"
+    );
 }
