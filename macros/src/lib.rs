@@ -5,6 +5,7 @@
 //! own module: `attr` reads the attributes, `ast` builds the model (keeping
 //! the original syntax for spans), `valid` holds the semantic rules, `expand`
 //! writes the code.
+#![deny(missing_docs)]
 
 mod ast;
 mod attr;
@@ -21,3 +22,5 @@ use proc_macro::TokenStream;
 pub fn error_catalog(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::error_catalog(args.into(), input.into()).into()
 }
+#[cfg(test)]
+mod fuzz;
