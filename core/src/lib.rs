@@ -79,6 +79,86 @@
 //! [`CatalogError`] is what one error value says about itself; it is object
 //! safe, so `&dyn CatalogError` works across catalogs. [`ErrorCatalog`] is the
 //! catalog as a whole: its name, its [`Entry`] table and lookups by code.
+//!
+//! # Reusing catalogs
+//!
+//! A service embeds the catalogs of the APIs it calls with
+//! `#[entry(transparent)]`, and keeps codes nobody declared with a catch-all,
+//! `#[entry(other, ...)]`:
+//!
+//! ```
+//! # #[cfg(feature = "ons")] {
+//! use error_catalog::{error_catalog, ons::OnsError, CatalogError, ErrorCatalog};
+//!
+//! /// Errors of the orders service.
+//! #[error_catalog(prefix = "ORDERS_")]
+//! #[derive(Debug, PartialEq)]
+//! enum OrdersError {
+//!     #[entry(symptom = "Order {0} is unknown", solution = "Check the order id")]
+//!     NoSuchOrder(u64),
+//!     // Every code of the MQ Open API, with its texts: code, symptom,
+//!     // solution, status, entry, Display and source come from the inner value.
+//!     #[entry(transparent)]
+//!     Mq(OnsError),
+//!     // Any other code: FromStr keeps it here instead of failing.
+//!     #[entry(other, symptom = "Unrecognized error code {0}", solution = "Report the code")]
+//!     Unknown(String),
+//! }
+//!
+//! assert_eq!(OrdersError::entries().len(), 1 + 17); // spliced in at compile time
+//! assert_eq!("BIZ_NO_MESSAGE".parse(), Ok(OrdersError::Mq(OnsError::BizNoMessage)));
+//! assert_eq!("BRAND_NEW".parse(), Ok(OrdersError::Unknown("BRAND_NEW".into())));
+//! assert_eq!(OrdersError::from(OnsError::BizTopicNotFound).code(), "BIZ_TOPIC_NOT_FOUND");
+//! # }
+//! ```
+//!
+//! A code the service declares that an embedded catalog also has, or a code
+//! two embedded catalogs share, fails the build.
+//!
+//! # Codes checked at compile time
+//!
+//! [`code!`] turns a code literal into a `&'static str` once the compiler has
+//! checked that the catalog has it; a typo fails the build with the nearest
+//! code as a suggestion. It works in `const` items, so in `match` patterns too:
+//!
+//! ```
+//! # #[cfg(feature = "ons")] {
+//! use error_catalog::{code, ons::OnsError};
+//!
+//! const TOPIC_NOT_FOUND: &str = code!(OnsError, "BIZ_TOPIC_NOT_FOUND");
+//!
+//! fn advice(code_from_the_wire: &str) -> &'static str {
+//!     match code_from_the_wire {
+//!         TOPIC_NOT_FOUND => "create the topic first",
+//!         _ => "see the catalog",
+//!     }
+//! }
+//! assert_eq!(advice("BIZ_TOPIC_NOT_FOUND"), "create the topic first");
+//! # }
+//! ```
+//!
+//! # Features
+//!
+//! | feature | default | what it adds |
+//! | --- | --- | --- |
+//! | `ons` | yes | the [`ons`] catalogs |
+//! | `serde` | no | `Entry: Serialize`; catalogs serialize as their codes and deserialize from them (an unknown code: the catch-all, else an error naming the code); catalogs whose variants carry data serialize as objects with `code`, `symptom` and `solution`; `ons::ErrorResponse` |
+//! | `miette` | no | `#[error_catalog(diagnostic)]` implements `miette::Diagnostic`: the code, the solution as help, the entry's `url`; the ONS catalogs are diagnostics |
+//!
+//! Without `serde` and `miette`, the crate depends on nothing but its macro
+//! crate, and it is `#![no_std]` (with `alloc`) in every configuration.
+//!
+//! ```
+//! # #[cfg(all(feature = "serde", feature = "ons"))] {
+//! use error_catalog::{ons::OnsError, ErrorCatalog};
+//!
+//! // A whole catalog as JSON.
+//! let json = serde_json::to_string(OnsError::entries()).unwrap();
+//! assert!(json.starts_with(r#"[{"code":"ONS_SYSTEM_ERROR","symptom":"MQ backend exception""#));
+//! // A catalog named by its codes is its code on the wire.
+//! assert_eq!(serde_json::to_string(&OnsError::BizNoMessage).unwrap(), r#""BIZ_NO_MESSAGE""#);
+//! # }
+//! ```
 #![no_std]
 #![deny(missing_docs)]
 
