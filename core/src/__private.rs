@@ -258,45 +258,6 @@ impl Message {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn edit_distance_counts_edits() {
-        assert_eq!(edit_distance(b"BIZ_TOPIC_NOT_FUOND", b"BIZ_TOPIC_NOT_FOUND"), 2);
-        assert_eq!(edit_distance(b"", b"ABC"), 3);
-        assert_eq!(edit_distance(b"ABC", b""), 3);
-        assert_eq!(edit_distance(b"KITTEN", b"SITTING"), 3);
-    }
-
-    #[test]
-    fn messages_are_cut_at_character_boundaries() {
-        let mut message = Message::new();
-        for _ in 0..300 {
-            message.push("é");
-        }
-        assert_eq!(message.as_str().len(), 512);
-        message = Message::new();
-        message.push("a");
-        for _ in 0..200 {
-            message.push("€");
-        }
-        assert!(message.as_str().len() <= 512);
-        assert!(message.as_str().ends_with('€'));
-    }
-
-    #[test]
-    fn concat_joins_runs() {
-        let a = [entry("A", "", "", None, None, "A", "x")];
-        let b = [
-            entry("B", "", "", None, None, "B", "y"),
-            entry("C", "", "", None, None, "C", "y"),
-        ];
-        let joined: [Entry; 3] = concat(&[&a, &b]);
-        assert_eq!(joined.map(|e| e.code), ["A", "B", "C"]);
-    }
-}
 
 /// The texts of a catalog value, written straight into a formatter: one
 /// formatting path for `Display` and for `symptom()`/`solution()`.
@@ -503,4 +464,44 @@ pub fn diagnostic_help<'a, C: crate::CatalogError>(value: &'a C) -> Option<Box<d
 pub fn diagnostic_url<'a, C: crate::CatalogError>(value: &'a C) -> Option<Box<dyn core::fmt::Display + 'a>> {
     let url = value.entry()?.url()?;
     Some(Box::new(url))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance(b"BIZ_TOPIC_NOT_FUOND", b"BIZ_TOPIC_NOT_FOUND"), 2);
+        assert_eq!(edit_distance(b"", b"ABC"), 3);
+        assert_eq!(edit_distance(b"ABC", b""), 3);
+        assert_eq!(edit_distance(b"KITTEN", b"SITTING"), 3);
+    }
+
+    #[test]
+    fn messages_are_cut_at_character_boundaries() {
+        let mut message = Message::new();
+        for _ in 0..300 {
+            message.push("é");
+        }
+        assert_eq!(message.as_str().len(), 512);
+        message = Message::new();
+        message.push("a");
+        for _ in 0..200 {
+            message.push("€");
+        }
+        assert!(message.as_str().len() <= 512);
+        assert!(message.as_str().ends_with('€'));
+    }
+
+    #[test]
+    fn concat_joins_runs() {
+        let a = [entry("A", "", "", None, None, "A", "x")];
+        let b = [
+            entry("B", "", "", None, None, "B", "y"),
+            entry("C", "", "", None, None, "C", "y"),
+        ];
+        let joined: [Entry; 3] = concat(&[&a, &b]);
+        assert_eq!(joined.map(|e| e.code), ["A", "B", "C"]);
+    }
 }
