@@ -258,7 +258,6 @@ impl Message {
     }
 }
 
-
 /// The texts of a catalog value, written straight into a formatter: one
 /// formatting path for `Display` and for `symptom()`/`solution()`.
 pub trait WriteTexts {
