@@ -436,6 +436,11 @@ impl Entry {
 ///     "[DISK_FULL] Volume /var is full -> Free some space on /var"
 /// );
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an error catalog",
+    label = "not declared with `#[error_catalog]`",
+    note = "a `transparent` variant holds a value of another catalog, an enum declared with `#[error_catalog]`"
+)]
 pub trait CatalogError: fmt::Debug + fmt::Display {
     /// The error code.
     fn code(&self) -> &str;
@@ -467,6 +472,11 @@ pub trait CatalogError: fmt::Debug + fmt::Display {
 /// assert_eq!(MqttError::from_code("NO_SUCH_CODE"), None);
 /// # }
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an error catalog",
+    label = "not declared with `#[error_catalog]`",
+    note = "`code!` and `transparent` variants take enums declared with `#[error_catalog]`"
+)]
 pub trait ErrorCatalog: CatalogError + Sized + 'static {
     /// The catalog's name: the `name` option, else the enum's name.
     const NAME: &'static str;

@@ -8,6 +8,7 @@
 use darling::{Error, ast::NestedMeta};
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
+use syn::spanned::Spanned as _;
 use syn::{Attribute, Item, ItemEnum, LitStr};
 
 use crate::ast::{Catalog, EntryData, Field, Kind, OtherData, Text, Variant, error_at};
@@ -196,7 +197,9 @@ impl Row<'_, '_> {
     fn delegate(&self, field: &Field<'_>, method: TokenStream) -> TokenStream {
         let pattern = self.pattern(&[&field.name]);
         let binding = &field.binding;
-        quote!(#pattern => ::error_catalog::CatalogError::#method(#binding),)
+        // At the field's type: where a type that is no catalog is reported.
+        let call = quote::quote_spanned!(field.original.ty.span()=> ::error_catalog::CatalogError::#method(#binding));
+        quote!(#pattern => #call,)
     }
 }
 
@@ -682,7 +685,8 @@ fn write_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
                 let pattern = row.pattern(&[&field.name]);
                 let binding = &field.binding;
                 let method = which.method();
-                quote!(#pattern => f.write_str(&::error_catalog::CatalogError::#method(#binding)),)
+                let call = quote::quote_spanned!(field.original.ty.span()=> ::error_catalog::CatalogError::#method(#binding));
+                quote!(#pattern => f.write_str(&#call),)
             }
             _ => TokenStream::new(),
         };
