@@ -102,33 +102,82 @@ const fn str_eq(a: &str, b: &str) -> bool {
 
 /// Fails the build when two entries of `entries` share a code: a catalog
 /// whose own code is also a code of a catalog it embeds, or two embedded
-/// catalogs with a code in common.
-pub const fn assert_unique_codes(entries: &[Entry], catalog: &str) {
+/// catalogs with a code in common. `N` is `entries.len()`: the codes are
+/// sorted (a merge sort, O(N log N) in const evaluation) and neighbours
+/// compared.
+pub const fn assert_unique_codes<const N: usize>(entries: &[Entry], catalog: &str) {
+    let mut order = [0usize; N];
+    let mut scratch = [0usize; N];
     let mut i = 0;
-    while i < entries.len() {
-        let mut j = i + 1;
-        while j < entries.len() {
-            if str_eq(entries[i].code, entries[j].code) {
-                let mut message = Message::new();
-                message.push("duplicate error code `");
-                message.push(entries[i].code);
-                message.push("` in catalog ");
-                message.push(catalog);
-                message.push(": variant `");
-                message.push(entries[i].variant);
-                message.push("` of ");
-                message.push(entries[i].catalog);
-                message.push(" and variant `");
-                message.push(entries[j].variant);
-                message.push("` of ");
-                message.push(entries[j].catalog);
-                message.push(" both have it; codes are unique within a catalog, embedded ones included");
-                panic!("{}", message.as_str());
+    while i < N {
+        order[i] = i;
+        i += 1;
+    }
+    let mut width = 1;
+    while width < N {
+        let mut start = 0;
+        while start < N {
+            let middle = min(start + width, N);
+            let end = min(start + 2 * width, N);
+            let (mut left, mut right, mut out) = (start, middle, start);
+            while out < end {
+                let take_left = right >= end
+                    || (left < middle && !str_less(entries[order[right]].code, entries[order[left]].code));
+                if take_left {
+                    scratch[out] = order[left];
+                    left += 1;
+                } else {
+                    scratch[out] = order[right];
+                    right += 1;
+                }
+                out += 1;
             }
-            j += 1;
+            start = end;
+        }
+        let swap = order;
+        order = scratch;
+        scratch = swap;
+        width *= 2;
+    }
+    let mut i = 1;
+    while i < N {
+        let (first, second) = (&entries[order[i - 1]], &entries[order[i]]);
+        if str_eq(first.code, second.code) {
+            let mut message = Message::new();
+            message.push("duplicate error code `");
+            message.push(first.code);
+            message.push("` in catalog ");
+            message.push(catalog);
+            message.push(": variant `");
+            message.push(first.variant);
+            message.push("` of ");
+            message.push(first.catalog);
+            message.push(" and variant `");
+            message.push(second.variant);
+            message.push("` of ");
+            message.push(second.catalog);
+            message.push(" both have it; codes are unique within a catalog, embedded ones included");
+            panic!("{}", message.as_str());
         }
         i += 1;
     }
+}
+
+const fn min(a: usize, b: usize) -> usize {
+    if a < b { a } else { b }
+}
+
+/// Byte-wise `a < b`.
+const fn str_less(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
 }
 
 /// `code` when `entries` has it; otherwise fails the build naming the code,
@@ -465,6 +514,62 @@ pub fn diagnostic_url<'a, C: crate::CatalogError>(value: &'a C) -> Option<Box<dy
     Some(Box::new(url))
 }
 
+/// The hash of the code tables: must equal the one the macro crate builds
+/// tables with, bit for bit (both test the same vectors).
+#[inline]
+pub fn hash(seed: u64, bytes: &[u8]) -> u64 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    let mut h = seed ^ (bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 33)
+}
+
+/// The index, in declaration order, of `code` among a catalog's own `codes`,
+/// through the table the macro computed: a slot is 0 when empty, else
+/// `tag << 32 | (k + 1)`. The table is at most half full, so probes end.
+#[inline]
+pub fn find(table: &[u64], seed: u64, codes: &[&str], code: &str) -> Option<usize> {
+    let h = hash(seed, code.as_bytes());
+    let tag = h >> 32;
+    let mask = table.len().wrapping_sub(1);
+    let mut i = (h as usize) & mask;
+    loop {
+        let slot = *table.get(i)?;
+        if slot == 0 {
+            return None;
+        }
+        if slot >> 32 == tag {
+            let k = (slot as u32 as usize).wrapping_sub(1);
+            if codes
+                .get(k)
+                .is_some_and(|known| known.as_bytes() == code.as_bytes())
+            {
+                return Some(k);
+            }
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/// Where a catalog's own codes are: `index_of` gives the index of a code in
+/// declaration order, through the table the macro computed.
+pub trait CodeIndex {
+    fn index_of(code: &str) -> Option<usize>;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -491,6 +596,52 @@ mod tests {
         }
         assert!(message.as_str().len() <= 512);
         assert!(message.as_str().ends_with('€'));
+    }
+
+    /// The same vectors as the tests of the macro crate's `table::hash`.
+    #[test]
+    fn hash_vectors() {
+        assert_eq!(hash(0, b""), 0);
+        assert_eq!(hash(0, b"BIZ_TOPIC_NOT_FOUND"), 0x2685_fe57_2d99_1fe8);
+        assert_eq!(hash(7, b"A"), 0x51a7_8481_b3ff_6035);
+        assert_eq!(
+            hash(0x2545_f491_4f6c_dd1d, b"EMPOWER_OWNER_CHECK_ERROR"),
+            0x91f0_5eba_45c9_b968
+        );
+    }
+
+    #[test]
+    fn find_misses_on_an_empty_table() {
+        assert_eq!(find(&[0, 0], 0, &[], "A"), None);
+        assert_eq!(find(&[], 0, &[], "A"), None);
+    }
+
+    #[test]
+    fn sorting_finds_duplicates_anywhere() {
+        let entries: alloc::vec::Vec<Entry> = ["D", "B", "A", "C", "E", "AB"]
+            .iter()
+            .map(|code| entry(code, "", "", None, None, code, "x"))
+            .collect();
+        assert_unique_codes::<6>(&entries, "x");
+    }
+
+    #[test]
+    #[should_panic(
+        expected = "duplicate error code `B` in catalog x: variant `B` of x and variant `Other` of y"
+    )]
+    fn sorting_reports_the_duplicate() {
+        let entries: alloc::vec::Vec<Entry> = ["D", "B", "A", "C", "B", "AB"]
+            .iter()
+            .enumerate()
+            .map(|(i, code)| {
+                if i == 4 {
+                    entry(code, "", "", None, None, "Other", "y")
+                } else {
+                    entry(code, "", "", None, None, code, "x")
+                }
+            })
+            .collect();
+        assert_unique_codes::<6>(&entries, "x");
     }
 
     #[test]

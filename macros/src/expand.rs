@@ -14,6 +14,7 @@ use syn::{Attribute, Item, ItemEnum, LitStr};
 use crate::ast::{Catalog, EntryData, Field, Kind, OtherData, Text, Variant, error_at};
 use crate::attr::{ENTRY, SOURCE};
 use crate::doc;
+use crate::table::Table;
 use crate::valid;
 
 /// The whole attribute, as a function of `proc_macro2` tokens so that unit
@@ -332,17 +333,8 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
             }
         }
     });
-    let lookup_arms = rows.iter().filter_map(|row| match &row.kind {
-        RowKind::Entry { entry, position } => {
-            let cfgs = row.cfgs;
-            let code = &entry.code.value;
-            Some(quote! {
-                #(#cfgs)*
-                #code => ::core::option::Option::Some(&<Self as ::error_catalog::ErrorCatalog>::ENTRIES[#position]),
-            })
-        }
-        _ => None,
-    });
+    let code_index = code_index(ident, &rows);
+    let own_entry = own_entry(&rows);
     let inner_lookups = rows.iter().filter_map(|row| match &row.kind {
         RowKind::Transparent { field } => {
             let cfgs = row.cfgs;
@@ -356,15 +348,22 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
         }
         _ => None,
     });
-    let from_code_arms = rows.iter().filter_map(|row| match &row.kind {
-        RowKind::Entry { entry, .. } if row.variant.fields.is_empty() => {
+    let unit_arms: Vec<TokenStream> = rows
+        .iter()
+        .filter(|row| matches!(row.kind, RowKind::Entry { .. }))
+        .enumerate()
+        .filter(|(_, row)| row.variant.fields.is_empty())
+        .map(|(k, row)| {
             let cfgs = row.cfgs;
-            let code = &entry.code.value;
             let variant = &row.variant.original.ident;
-            Some(quote!(#(#cfgs)* #code => ::core::option::Option::Some(Self::#variant),))
-        }
-        _ => None,
-    });
+            quote!(#(#cfgs)* #k => ::core::option::Option::Some(Self::#variant),)
+        })
+        .collect();
+    let own_value = if unit_arms.is_empty() {
+        quote!(::core::option::Option::None)
+    } else {
+        quote!(match k { #(#unit_arms)* _ => ::core::option::Option::None })
+    };
     let inner_from_codes = rows.iter().filter_map(|row| match &row.kind {
         RowKind::Transparent { field } => {
             let cfgs = row.cfgs;
@@ -418,7 +417,9 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
         .then(|| {
             quote! {
                 // Codes of embedded catalogs are only known to the compiler.
-                const _: () = ::error_catalog::__private::assert_unique_codes(
+                const _: () = ::error_catalog::__private::assert_unique_codes::<
+                    { <#ident as ::error_catalog::ErrorCatalog>::ENTRIES.len() },
+                >(
                     <#ident as ::error_catalog::ErrorCatalog>::ENTRIES,
                     <#ident as ::error_catalog::ErrorCatalog>::NAME,
                 );
@@ -468,25 +469,23 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
             const ENTRIES: &'static [::error_catalog::Entry] = #entries;
 
             fn lookup(code: &::core::primitive::str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
-                match code {
-                    #(#lookup_arms)*
-                    _ => {
-                        #(#inner_lookups)*
-                        ::core::option::Option::None
-                    }
+                if let ::core::option::Option::Some(k) = <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
+                    return #own_entry;
                 }
+                #(#inner_lookups)*
+                ::core::option::Option::None
             }
 
             fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-                match code {
-                    #(#from_code_arms)*
-                    _ => {
-                        #(#inner_from_codes)*
-                        ::core::option::Option::None
-                    }
+                if let ::core::option::Option::Some(k) = <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
+                    return #own_value;
                 }
+                #(#inner_from_codes)*
+                ::core::option::Option::None
             }
         }
+
+        #code_index
 
         #distinct_codes
 
@@ -558,6 +557,71 @@ fn serde_impls(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
         _ => None,
     });
     quote!(::error_catalog::__serde_impls!(#form #ident; #(#transparent),*);)
+}
+
+/// The table of the catalog's own codes, as `CodeIndex::index_of`.
+fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
+    let codes: Vec<&str> = rows
+        .iter()
+        .filter_map(|row| match &row.kind {
+            RowKind::Entry { entry, .. } => Some(entry.code.value.as_str()),
+            _ => None,
+        })
+        .collect();
+    let body = if codes.is_empty() {
+        quote!(::core::option::Option::None)
+    } else {
+        let table = Table::new(&codes);
+        let seed = table.seed;
+        let size = table.slots.len();
+        let slots = &table.slots;
+        let count = codes.len();
+        quote! {
+            static TABLE: [::core::primitive::u64; #size] = [#(#slots),*];
+            static CODES: [&::core::primitive::str; #count] = [#(#codes),*];
+            ::error_catalog::__private::find(&TABLE, #seed, &CODES, code)
+        }
+    };
+    quote! {
+        #[automatically_derived]
+        impl ::error_catalog::__private::CodeIndex for #ident {
+            #[inline]
+            fn index_of(code: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {
+                #body
+            }
+        }
+    }
+}
+
+/// The entry of own code number `k` in `ENTRIES`: at `k` itself unless
+/// inner catalogs or `#[cfg]`s move it. A code whose variant is configured
+/// out has no entry, and its position points elsewhere: the code is checked.
+fn own_entry(rows: &[Row<'_, '_>]) -> TokenStream {
+    let own = || {
+        rows.iter()
+            .filter(|row| matches!(row.kind, RowKind::Entry { .. }))
+    };
+    let moved = rows
+        .iter()
+        .any(|row| !row.cfgs.is_empty() || matches!(row.kind, RowKind::Transparent { .. }));
+    let entries = quote!(<Self as ::error_catalog::ErrorCatalog>::ENTRIES);
+    if !moved {
+        return quote!(#entries.get(k));
+    }
+    let positions = own().filter_map(|row| match &row.kind {
+        RowKind::Entry { position, .. } => Some(position),
+        _ => None,
+    });
+    let count = own().count();
+    let found = quote! {{
+        static POSITIONS: [::core::primitive::usize; #count] = [#(#positions),*];
+        #entries.get(POSITIONS[k])
+    }};
+    if own().any(|row| !row.cfgs.is_empty()) {
+        quote!(#found.filter(|entry| entry.code() == code))
+    } else {
+        found
+    }
 }
 
 /// `ENTRIES`: a literal slice, or, when inner catalogs are embedded, the

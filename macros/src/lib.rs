@@ -12,6 +12,7 @@ mod attr;
 mod case;
 mod doc;
 mod expand;
+mod table;
 mod template;
 mod valid;
 
