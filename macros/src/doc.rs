@@ -62,11 +62,7 @@ fn type_name(ty: &syn::Type) -> String {
 /// the variants the user left undocumented with their entry.
 pub fn document_variants(item: &mut ItemEnum, rows: &[Row<'_, '_>]) {
     for row in rows {
-        let Some(variant) = item
-            .variants
-            .iter_mut()
-            .find(|v| v.ident == row.variant.original.ident)
-        else {
+        let Some(variant) = item.variants.iter_mut().nth(row.index) else {
             continue;
         };
         let documented = variant.attrs.iter().any(|a| a.path().is_ident("doc"));

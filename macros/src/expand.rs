@@ -158,6 +158,8 @@ fn fallback(catalog: &Catalog<'_>) -> TokenStream {
 /// A variant with what the expansion needs of it.
 pub struct Row<'c, 'a> {
     pub variant: &'c Variant<'a>,
+    /// The position of the variant in the enum.
+    pub index: usize,
     /// The variant's `#[cfg]` attributes, put on every arm and item made for it.
     pub cfgs: &'c [&'a Attribute],
     pub kind: RowKind<'c, 'a>,
@@ -211,7 +213,8 @@ fn rows<'c, 'a>(catalog: &'c Catalog<'a>) -> Vec<Row<'c, 'a>> {
     catalog
         .variants
         .iter()
-        .filter_map(|variant| {
+        .enumerate()
+        .filter_map(|(index, variant)| {
             let cfgs = &variant.cfgs[..];
             let kind = match variant.kind.as_ref()? {
                 Kind::Entry(entry) => {
@@ -235,7 +238,12 @@ fn rows<'c, 'a>(catalog: &'c Catalog<'a>) -> Vec<Row<'c, 'a>> {
                     field: variant.fields.first()?,
                 },
             };
-            Some(Row { variant, cfgs, kind })
+            Some(Row {
+                variant,
+                index,
+                cfgs,
+                kind,
+            })
         })
         .collect()
 }
@@ -286,34 +294,52 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
     let solution_arms = rows.iter().map(|row| text_arm(row, Which::Solution));
     let write_symptom_arms = rows.iter().map(|row| write_arm(row, Which::Symptom));
     let write_solution_arms = rows.iter().map(|row| write_arm(row, Which::Solution));
-    let status_arms = rows.iter().map(|row| match &row.kind {
-        RowKind::Entry { position, .. } => {
-            let pattern = row.pattern(&[]);
-            quote!(#pattern => <Self as ::error_catalog::ErrorCatalog>::ENTRIES[#position].status(),)
-        }
-        RowKind::Transparent { field } => row.delegate(field, quote!(status)),
+    let has_own = rows.iter().any(|row| matches!(row.kind, RowKind::Entry { .. }));
+    let status_arms = rows.iter().filter_map(|row| match &row.kind {
+        RowKind::Entry { .. } => None,
+        RowKind::Transparent { field } => Some(row.delegate(field, quote!(status))),
         RowKind::Other { other, .. } => {
             let pattern = row.pattern(&[]);
             let status = match other.status.as_ref().and_then(|s| s.base10_parse::<u16>().ok()) {
                 Some(status) => option(Some(status)),
                 None => default_status.clone(),
             };
-            quote!(#pattern => #status,)
+            Some(quote!(#pattern => #status,))
         }
     });
+    let own_status = has_own.then(|| {
+        quote! {
+            _ => match <Self as ::error_catalog::CatalogError>::entry(self) {
+                ::core::option::Option::Some(entry) => entry.status(),
+                ::core::option::Option::None => ::core::option::Option::None,
+            },
+        }
+    });
+    // One match gives the position of an own entry, read from `ENTRIES` once.
     let entry_arms = rows.iter().map(|row| match &row.kind {
         RowKind::Entry { position, .. } => {
             let pattern = row.pattern(&[]);
-            quote! {
-                #pattern => ::core::option::Option::Some(&<Self as ::error_catalog::ErrorCatalog>::ENTRIES[#position]),
-            }
+            quote!(#pattern => #position,)
         }
-        RowKind::Transparent { field } => row.delegate(field, quote!(entry)),
+        RowKind::Transparent { field } => {
+            let pattern = row.pattern(&[&field.name]);
+            let binding = &field.binding;
+            let call = quote::quote_spanned!(field.original.ty.span()=> ::error_catalog::CatalogError::entry(#binding));
+            quote!(#pattern => return #call,)
+        }
         RowKind::Other { .. } => {
             let pattern = row.pattern(&[]);
-            quote!(#pattern => ::core::option::Option::None,)
+            quote!(#pattern => return ::core::option::Option::None,)
         }
     });
+    let entry_body = if has_own {
+        quote! {
+            let position = match *self { #(#entry_arms)* };
+            <Self as ::error_catalog::ErrorCatalog>::ENTRIES.get(position)
+        }
+    } else {
+        quote!(match *self { #(#entry_arms)* })
+    };
     let transparent_display_arms: Vec<TokenStream> = rows
         .iter()
         .filter_map(|row| match &row.kind {
@@ -446,10 +472,13 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
                 match *self { #(#solution_arms)* }
             }
             fn status(&self) -> ::core::option::Option<::core::primitive::u16> {
-                match *self { #(#status_arms)* }
+                match *self {
+                    #(#status_arms)*
+                    #own_status
+                }
             }
             fn entry(&self) -> ::core::option::Option<&'static ::error_catalog::Entry> {
-                match *self { #(#entry_arms)* }
+                #entry_body
             }
         }
 
@@ -658,9 +687,17 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: &TokenStream)
             RowKind::Other { .. } => {}
         }
     }
+    // One static holds the table: every use of `ENTRIES` is then a pointer
+    // to it, not a copy of the whole array for the compiler to emit again.
     match &runs[..] {
         [] => quote!(&[]),
-        [Run::Own(own)] => quote!(&[#(#own),*]),
+        [Run::Own(own)] => {
+            let units = own_units(rows);
+            quote! {{
+                static ENTRIES: [::error_catalog::Entry; [#(#units),*].len()] = [#(#own),*];
+                &ENTRIES
+            }}
+        }
         _ => {
             let runs = runs.iter().map(|run| match run {
                 Run::Own(own) => quote!(&[#(#own),*]),
@@ -670,14 +707,26 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: &TokenStream)
                     quote!(&[]),
                 ),
             });
-            quote! {
-                {
-                    const RUNS: &[&[::error_catalog::Entry]] = &[#(#runs),*];
-                    &::error_catalog::__private::concat::<{ ::error_catalog::__private::total_len(RUNS) }>(RUNS)
-                }
-            }
+            quote! {{
+                const RUNS: &[&[::error_catalog::Entry]] = &[#(#runs),*];
+                static ENTRIES: [::error_catalog::Entry; ::error_catalog::__private::total_len(RUNS)] =
+                    ::error_catalog::__private::concat(RUNS);
+                &ENTRIES
+            }}
         }
     }
+}
+
+/// `()` for each own entry, with its `#[cfg]`s: an array whose length is the
+/// number of own entries in this configuration.
+fn own_units(rows: &[Row<'_, '_>]) -> Vec<TokenStream> {
+    rows.iter()
+        .filter(|row| matches!(row.kind, RowKind::Entry { .. }))
+        .map(|row| {
+            let cfgs = row.cfgs;
+            quote!(#(#cfgs)* ())
+        })
+        .collect()
 }
 
 #[derive(Clone, Copy)]

@@ -115,3 +115,36 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod measure {
+    use std::fmt::Write as _;
+    use std::time::Instant;
+
+    /// Not a test but a measurement (no time limit is asserted): how long the
+    /// whole attribute takes on catalogs of 1,000 and 10,000 entries.
+    /// `cargo test -p error-catalog-macros --release --lib -- --ignored --nocapture expansion_time`
+    #[test]
+    #[ignore = "a measurement; run it in release with --ignored --nocapture"]
+    fn expansion_time() {
+        for n in [17usize, 1_000, 10_000] {
+            let mut source = String::from("enum Big {");
+            for i in 0..n {
+                let _ = write!(
+                    source,
+                    "#[entry(code = \"SOME_SERVICE_ERROR_CODE_{i}\", symptom = \"Something {i} went wrong in the service\", \
+                     solution = \"Do the thing number {i} and retry the request\")] V{i},"
+                );
+            }
+            source.push('}');
+            let input: proc_macro2::TokenStream = source.parse().expect("lexes");
+            let start = Instant::now();
+            let output = crate::expand::error_catalog(proc_macro2::TokenStream::new(), input);
+            let elapsed = start.elapsed();
+            println!(
+                "{n:>6} entries: expanded in {elapsed:?} to {} bytes",
+                output.to_string().len()
+            );
+        }
+    }
+}
