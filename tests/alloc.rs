@@ -60,7 +60,10 @@ impl fmt::Write for Discard {
 #[error_catalog(prefix = "DISK_")]
 #[derive(Debug)]
 pub enum DiskError {
-    #[entry(symptom = "Volume {volume} is {percent}% full", solution = "Free space on {volume:?}")]
+    #[entry(
+        symptom = "Volume {volume} is {percent}% full",
+        solution = "Free space on {volume:?}"
+    )]
     Full { volume: &'static str, percent: u8 },
     #[entry(symptom = "The disk is read-only", solution = "Remount it read-write")]
     ReadOnly,
@@ -71,7 +74,10 @@ pub enum DiskError {
 #[test]
 fn reading_a_value_does_not_allocate() {
     let values = [
-        DiskError::Full { volume: "/var", percent: 97 },
+        DiskError::Full {
+            volume: "/var",
+            percent: 97,
+        },
         DiskError::ReadOnly,
         DiskError::Mq(OnsError::BizTopicNotFound),
     ];
@@ -108,6 +114,9 @@ fn lookups_do_not_allocate() {
 #[test]
 fn the_counter_counts() {
     // A text with placeholders is rendered into a new String: one allocation at least.
-    let value = DiskError::Full { volume: "/", percent: 1 };
+    let value = DiskError::Full {
+        volume: "/",
+        percent: 1,
+    };
     assert!(allocations(|| drop(value.symptom())) >= 1);
 }

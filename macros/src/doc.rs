@@ -46,11 +46,8 @@ pub fn append_table(item: &mut ItemEnum, catalog: &Catalog<'_>, rows: &[Row<'_, 
             ),
         });
     }
-    let span = Span::call_site();
-    for line in lines {
-        let line = LitStr::new(&line, span);
-        item.attrs.push(syn::parse_quote!(#[doc = #line]));
-    }
+    let text = LitStr::new(&lines.join("\n"), Span::call_site());
+    item.attrs.push(syn::parse_quote!(#[doc = #text]));
 }
 
 /// A type as a person writes it: `error_catalog::ons::OnsError`.
@@ -61,8 +58,13 @@ fn type_name(ty: &syn::Type) -> String {
 /// Makes each variant findable by its code in rustdoc search, and documents
 /// the variants the user left undocumented with their entry.
 pub fn document_variants(item: &mut ItemEnum, rows: &[Row<'_, '_>]) {
+    // Attributes to copy: cloning them is far cheaper than parsing new ones,
+    // which counts at ten thousand variants.
+    let doc: syn::Attribute = syn::parse_quote!(#[doc = ""]);
+    let alias_template: syn::Attribute = syn::parse_quote!(#[doc(alias = "")]);
+    let mut variants = item.variants.iter_mut().enumerate();
     for row in rows {
-        let Some(variant) = item.variants.iter_mut().nth(row.index) else {
+        let Some((_, variant)) = variants.find(|(index, _)| *index == row.index) else {
             continue;
         };
         let documented = variant.attrs.iter().any(|a| a.path().is_ident("doc"));
@@ -70,7 +72,11 @@ pub fn document_variants(item: &mut ItemEnum, rows: &[Row<'_, '_>]) {
             RowKind::Entry { entry, .. } => {
                 if is_alias_safe(&entry.code.value) {
                     let code = LitStr::new(&entry.code.value, Span::call_site());
-                    variant.attrs.push(syn::parse_quote!(#[doc(alias = #code)]));
+                    let mut alias = alias_template.clone();
+                    if let syn::Meta::List(list) = &mut alias.meta {
+                        list.tokens = quote::quote!(alias = #code);
+                    }
+                    variant.attrs.push(alias);
                 }
                 [
                     format!(
@@ -92,9 +98,9 @@ pub fn document_variants(item: &mut ItemEnum, rows: &[Row<'_, '_>]) {
         };
         if !documented {
             let [summary, details] = lines;
-            variant.attrs.push(syn::parse_quote!(#[doc = #summary]));
-            variant.attrs.push(syn::parse_quote!(#[doc = ""]));
-            variant.attrs.push(syn::parse_quote!(#[doc = #details]));
+            variant
+                .attrs
+                .push(doc_attr(&doc, &format!("{summary}\n\n{details}")));
         }
     }
 }
@@ -125,4 +131,16 @@ fn is_alias_safe(code: &str) -> bool {
         && code
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | ':' | '/'))
+}
+
+/// `#[doc = "text"]`, from a template `#[doc = ""]`.
+fn doc_attr(template: &syn::Attribute, text: &str) -> syn::Attribute {
+    let mut attr = template.clone();
+    if let syn::Meta::NameValue(name_value) = &mut attr.meta {
+        name_value.value = syn::Expr::Lit(syn::ExprLit {
+            attrs: Vec::new(),
+            lit: syn::Lit::Str(LitStr::new(text, Span::call_site())),
+        });
+    }
+    attr
 }

@@ -277,12 +277,25 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
     let default_status = option(catalog.status.as_ref().and_then(|s| s.base10_parse::<u16>().ok()));
 
     let entries = entries_const(&rows, name, &default_status);
-    let code_arms = rows.iter().map(|row| match &row.kind {
-        RowKind::Entry { entry, .. } => {
-            let pattern = row.pattern(&[]);
-            let code = &entry.code.value;
-            quote!(#pattern => #code,)
+    // Own entries are read from `ENTRIES` through `entry()`: one big match in
+    // the whole expansion, not one per method. Only texts that differ from
+    // their template (placeholders, escaped braces) get arms of their own.
+    let from_entry = |field: TokenStream, wrap: TokenStream| {
+        let text = quote! {
+            match <Self as ::error_catalog::CatalogError>::entry(self) {
+                ::core::option::Option::Some(entry) => entry.#field(),
+                ::core::option::Option::None => "",
+            }
+        };
+        if wrap.is_empty() {
+            quote!(_ => #text,)
+        } else {
+            quote!(_ => #wrap(#text),)
         }
+    };
+    let has_own_entries = rows.iter().any(|row| matches!(row.kind, RowKind::Entry { .. }));
+    let code_arms = rows.iter().map(|row| match &row.kind {
+        RowKind::Entry { .. } => TokenStream::new(),
         RowKind::Transparent { field } => row.delegate(field, quote!(code)),
         RowKind::Other { field, .. } => {
             let pattern = row.pattern(&[&field.name]);
@@ -290,6 +303,19 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
             quote!(#pattern => ::core::ops::Deref::deref(#binding),)
         }
     });
+    let code_default = has_own_entries.then(|| from_entry(quote!(code), TokenStream::new()));
+    let text_default = |which: Which, wrap: TokenStream| {
+        let as_written = rows.iter().any(|row| match &row.kind {
+            RowKind::Entry { .. } => which.text(&row.kind).is_some_and(is_as_written),
+            _ => false,
+        });
+        as_written.then(|| from_entry(which.method(), wrap))
+    };
+    let borrowed = quote!(::error_catalog::__private::Cow::Borrowed);
+    let symptom_default = text_default(Which::Symptom, borrowed.clone());
+    let solution_default = text_default(Which::Solution, borrowed);
+    let write_symptom_default = text_default(Which::Symptom, quote!(f.write_str));
+    let write_solution_default = text_default(Which::Solution, quote!(f.write_str));
     let symptom_arms = rows.iter().map(|row| text_arm(row, Which::Symptom));
     let solution_arms = rows.iter().map(|row| text_arm(row, Which::Solution));
     let write_symptom_arms = rows.iter().map(|row| write_arm(row, Which::Symptom));
@@ -334,7 +360,7 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
     });
     let entry_body = if has_own {
         quote! {
-            let position = match *self { #(#entry_arms)* };
+            let position: ::core::primitive::usize = match *self { #(#entry_arms)* };
             <Self as ::error_catalog::ErrorCatalog>::ENTRIES.get(position)
         }
     } else {
@@ -460,16 +486,19 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
     quote! {
         #item
 
+        // With every own entry behind a disabled `#[cfg]`, the arms that read
+        // `ENTRIES` are left unreachable: the expansion cannot know.
         #[automatically_derived]
+        #[allow(unreachable_code, unreachable_patterns)]
         impl ::error_catalog::CatalogError for #ident {
             fn code(&self) -> &::core::primitive::str {
-                match *self { #(#code_arms)* }
+                match *self { #(#code_arms)* #code_default }
             }
             fn symptom(&self) -> ::error_catalog::__private::Cow<'_, ::core::primitive::str> {
-                match *self { #(#symptom_arms)* }
+                match *self { #(#symptom_arms)* #symptom_default }
             }
             fn solution(&self) -> ::error_catalog::__private::Cow<'_, ::core::primitive::str> {
-                match *self { #(#solution_arms)* }
+                match *self { #(#solution_arms)* #solution_default }
             }
             fn status(&self) -> ::core::option::Option<::core::primitive::u16> {
                 match *self {
@@ -483,12 +512,13 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
         }
 
         #[automatically_derived]
+        #[allow(unreachable_patterns)]
         impl ::error_catalog::__private::WriteTexts for #ident {
             fn write_symptom(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match *self { #(#write_symptom_arms)* }
+                match *self { #(#write_symptom_arms)* #write_symptom_default }
             }
             fn write_solution(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match *self { #(#write_solution_arms)* }
+                match *self { #(#write_solution_arms)* #write_solution_default }
             }
         }
 
@@ -773,6 +803,9 @@ fn text_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
             _ => TokenStream::new(),
         };
     };
+    if matches!(row.kind, RowKind::Entry { .. }) && is_as_written(text) {
+        return TokenStream::new();
+    }
     match text.template.as_plain_text() {
         Some(plain) => {
             let pattern = row.pattern(&[]);
@@ -804,6 +837,9 @@ fn write_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
             _ => TokenStream::new(),
         };
     };
+    if matches!(row.kind, RowKind::Entry { .. }) && is_as_written(text) {
+        return TokenStream::new();
+    }
     let used: Vec<&str> = text.template.fields().collect();
     let pattern = row.pattern(&used);
     match text.template.as_plain_text() {
@@ -818,6 +854,14 @@ fn write_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
             quote!(#pattern => ::core::write!(f, #format),)
         }
     }
+}
+
+/// Whether a text reads exactly as its template: no placeholders, no
+/// escaped braces. Such a text is read from the catalog's `ENTRIES`.
+fn is_as_written(text: &Text) -> bool {
+    text.template
+        .as_plain_text()
+        .is_some_and(|plain| plain == text.value)
 }
 
 /// `Self::Variant { member: value }`, for a one-field variant.

@@ -127,7 +127,11 @@ mod measure {
     #[test]
     #[ignore = "a measurement; run it in release with --ignored --nocapture"]
     fn expansion_time() {
-        for n in [17usize, 1_000, 10_000] {
+        let sizes = match std::env::var("EXPANSION_SIZES") {
+            Ok(sizes) => sizes.split(',').filter_map(|n| n.trim().parse().ok()).collect(),
+            Err(_) => vec![17usize, 1_000, 10_000],
+        };
+        for n in sizes {
             let mut source = String::from("enum Big {");
             for i in 0..n {
                 let _ = write!(
