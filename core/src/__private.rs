@@ -600,10 +600,16 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 /// through the table the macro computed: a slot is 0 when empty, else
 /// `tag << 32 | (k + 1)`. The table is at most half full, so probes end.
 #[inline]
-pub fn find(table: &[u64], seed: u64, codes: &[&str], code: &str) -> Option<usize> {
+pub fn find<const SLOTS: usize, const CODES: usize>(
+    table: &[u64; SLOTS],
+    seed: u64,
+    codes: &[&str; CODES],
+    code: &str,
+) -> Option<usize> {
+    // A power of two: the mask is a constant, and indexing needs no check.
+    let mask = SLOTS.wrapping_sub(1);
     let h = hash(seed, code.as_bytes());
     let tag = h >> 32;
-    let mask = table.len().wrapping_sub(1);
     let mut i = (h as usize) & mask;
     loop {
         let slot = *table.get(i)?;
