@@ -596,14 +596,17 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     word(a, len - 8) == word(b, len - 8)
 }
 
-/// The index, in declaration order, of `code` among a catalog's own `codes`,
-/// through the table the macro computed: a slot is 0 when empty, else
-/// `tag << 32 | (k + 1)`. The table is at most half full, so probes end.
+/// The index, in declaration order, of `code` among a catalog's own codes,
+/// through the table the macro computed. A slot is `[0, 0]` when empty, else
+/// `[tag << 32 | (k + 1), start << 32 | len]`: `k` is the code's index, `tag`
+/// the upper half of its hash, and the code is `codes[start..start + len]`,
+/// `codes` being all the codes end to end. The table is a power of two long
+/// and at most half full, so probes end, mostly at the first slot.
 #[inline]
-pub fn find<const SLOTS: usize, const CODES: usize>(
-    table: &[u64; SLOTS],
+pub fn find<const SLOTS: usize>(
+    table: &[[u64; 2]; SLOTS],
     seed: u64,
-    codes: &[&str; CODES],
+    codes: &str,
     code: &str,
 ) -> Option<usize> {
     // A power of two: the mask is a constant, and indexing needs no check.
@@ -612,18 +615,19 @@ pub fn find<const SLOTS: usize, const CODES: usize>(
     let tag = h >> 32;
     let mut i = (h as usize) & mask;
     loop {
-        let slot = *table.get(i)?;
+        let [slot, span] = *table.get(i)?;
         if slot == 0 {
             return None;
         }
-        if slot >> 32 == tag {
-            let k = (slot as u32 as usize).wrapping_sub(1);
-            if codes
-                .get(k)
-                .is_some_and(|known| same(known.as_bytes(), code.as_bytes()))
-            {
-                return Some(k);
-            }
+        let (start, len) = ((span >> 32) as usize, span as u32 as usize);
+        if slot >> 32 == tag
+            && len == code.len()
+            && codes
+                .as_bytes()
+                .get(start..start.wrapping_add(len))
+                .is_some_and(|known| same(known, code.as_bytes()))
+        {
+            return Some((slot as u32 as usize).wrapping_sub(1));
         }
         i = (i + 1) & mask;
     }
@@ -700,8 +704,8 @@ mod tests {
 
     #[test]
     fn find_misses_on_an_empty_table() {
-        assert_eq!(find(&[0, 0], 0, &[], "A"), None);
-        assert_eq!(find(&[], 0, &[], "A"), None);
+        assert_eq!(find(&[[0, 0], [0, 0]], 0, "", "A"), None);
+        assert_eq!(find(&[], 0, "", "A"), None);
     }
 
     #[test]

@@ -633,12 +633,15 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
         let table = Table::new(&codes);
         let seed = table.seed;
         let size = table.slots.len();
-        let slots = &table.slots;
-        let count = codes.len();
+        let slots = table
+            .with_spans(&codes)
+            .into_iter()
+            .map(|[slot, span]| quote!([#slot, #span]));
+        let all = codes.concat();
         quote! {
-            static TABLE: [::core::primitive::u64; #size] = [#(#slots),*];
-            static CODES: [&::core::primitive::str; #count] = [#(#codes),*];
-            ::error_catalog::__private::find(&TABLE, #seed, &CODES, code)
+            static TABLE: [[::core::primitive::u64; 2]; #size] = [#(#slots),*];
+            static CODES: &::core::primitive::str = #all;
+            ::error_catalog::__private::find(&TABLE, #seed, CODES, code)
         }
     };
     quote! {

@@ -6,6 +6,10 @@
 //! half of its hash: a probe compares tags, and strings only when the tags
 //! agree, so a lookup makes one string comparison in practice.
 //!
+//! The generated table pairs each slot with the span of its code in one
+//! string of all the codes, so that a hit reads the slot and then the code's
+//! bytes: two dependent loads, not three through an array of `&str`.
+//!
 //! `hash` must equal `error_catalog::__private::hash` bit for bit; both
 //! crates test it against the same vectors.
 
@@ -94,6 +98,24 @@ impl Table {
             })
     }
 
+    /// Each slot with the span of its code in `codes.concat()` as
+    /// `start << 32 | len` (0 beside an empty slot).
+    pub fn with_spans(&self, codes: &[&str]) -> Vec<[u64; 2]> {
+        let mut spans = Vec::with_capacity(codes.len());
+        let mut start = 0u64;
+        for code in codes {
+            spans.push(start << 32 | code.len() as u64);
+            start += code.len() as u64;
+        }
+        self.slots
+            .iter()
+            .map(|&slot| {
+                let k = (slot as u32 as usize).wrapping_sub(1);
+                [slot, spans.get(k).copied().unwrap_or(0)]
+            })
+            .collect()
+    }
+
     /// The table with `seed`, and the total length of its probes.
     fn with_seed(codes: &[&str], size: usize, seed: u64) -> (Table, usize) {
         let mask = size - 1;
@@ -134,6 +156,24 @@ mod tests {
             hash(3, b"THIS_IS_A_VERY_LONG_CODE_OF_MORE_THAN_FORTY_BYTES"),
             0x3cb0_2eb0_4d3b_ea7b
         );
+    }
+
+    #[test]
+    fn spans_point_into_the_concatenated_codes() {
+        let codes = ["A_B", "LONGER_CODE", "C"];
+        let table = Table::new(&codes);
+        let all = codes.concat();
+        let mut found = 0;
+        for [slot, span] in table.with_spans(&codes) {
+            if slot == 0 {
+                assert_eq!(span, 0);
+                continue;
+            }
+            let (start, len) = ((span >> 32) as usize, span as u32 as usize);
+            assert_eq!(&all[start..start + len], codes[slot as u32 as usize - 1]);
+            found += 1;
+        }
+        assert_eq!(found, codes.len());
     }
 
     #[test]
