@@ -293,7 +293,7 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
             quote!(_ => #wrap(#text),)
         }
     };
-    let has_own_entries = rows.iter().any(|row| matches!(row.kind, RowKind::Entry { .. }));
+    let has_own = rows.iter().any(|row| matches!(row.kind, RowKind::Entry { .. }));
     let code_arms = rows.iter().map(|row| match &row.kind {
         RowKind::Entry { .. } => TokenStream::new(),
         RowKind::Transparent { field } => row.delegate(field, quote!(code)),
@@ -303,24 +303,20 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
             quote!(#pattern => ::core::ops::Deref::deref(#binding),)
         }
     });
-    let code_default = has_own_entries.then(|| from_entry(quote!(code), TokenStream::new()));
-    let text_default = |which: Which, wrap: TokenStream| {
-        let as_written = rows.iter().any(|row| match &row.kind {
-            RowKind::Entry { .. } => which.text(&row.kind).is_some_and(is_as_written),
-            _ => false,
-        });
-        as_written.then(|| from_entry(which.method(), wrap))
-    };
+    let code_default = has_own.then(|| from_entry(quote!(code), TokenStream::new()));
+    let symptom_read = rows.iter().any(|row| read_from_entries(row, Which::Symptom));
+    let solution_read = rows.iter().any(|row| read_from_entries(row, Which::Solution));
     let borrowed = quote!(::error_catalog::__private::Cow::Borrowed);
-    let symptom_default = text_default(Which::Symptom, borrowed.clone());
-    let solution_default = text_default(Which::Solution, borrowed);
-    let write_symptom_default = text_default(Which::Symptom, quote!(f.write_str));
-    let write_solution_default = text_default(Which::Solution, quote!(f.write_str));
+    let symptom_default = symptom_read.then(|| from_entry(Which::Symptom.method(), borrowed.clone()));
+    let solution_default = solution_read.then(|| from_entry(Which::Solution.method(), borrowed));
+    let write_symptom_default =
+        symptom_read.then(|| from_entry(Which::Symptom.method(), quote!(f.write_str)));
+    let write_solution_default =
+        solution_read.then(|| from_entry(Which::Solution.method(), quote!(f.write_str)));
     let symptom_arms = rows.iter().map(|row| text_arm(row, Which::Symptom));
     let solution_arms = rows.iter().map(|row| text_arm(row, Which::Solution));
     let write_symptom_arms = rows.iter().map(|row| write_arm(row, Which::Symptom));
     let write_solution_arms = rows.iter().map(|row| write_arm(row, Which::Solution));
-    let has_own = rows.iter().any(|row| matches!(row.kind, RowKind::Entry { .. }));
     let status_arms = rows.iter().filter_map(|row| match &row.kind {
         RowKind::Entry { .. } => None,
         RowKind::Transparent { field } => Some(row.delegate(field, quote!(status))),
@@ -806,7 +802,7 @@ fn text_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
             _ => TokenStream::new(),
         };
     };
-    if matches!(row.kind, RowKind::Entry { .. }) && is_as_written(text) {
+    if read_from_entries(row, which) {
         return TokenStream::new();
     }
     match text.template.as_plain_text() {
@@ -840,7 +836,7 @@ fn write_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
             _ => TokenStream::new(),
         };
     };
-    if matches!(row.kind, RowKind::Entry { .. }) && is_as_written(text) {
+    if read_from_entries(row, which) {
         return TokenStream::new();
     }
     let used: Vec<&str> = text.template.fields().collect();
@@ -859,12 +855,16 @@ fn write_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
     }
 }
 
-/// Whether a text reads exactly as its template: no placeholders, no
-/// escaped braces. Such a text is read from the catalog's `ENTRIES`.
-fn is_as_written(text: &Text) -> bool {
-    text.template
-        .as_plain_text()
-        .is_some_and(|plain| plain == text.value)
+/// Whether the `which` text of `row` is an own entry's text that reads
+/// exactly as its template (no placeholders, no escaped braces): such a text
+/// is read from the catalog's `ENTRIES` by the methods' default arm.
+fn read_from_entries(row: &Row<'_, '_>, which: Which) -> bool {
+    matches!(row.kind, RowKind::Entry { .. })
+        && which.text(&row.kind).is_some_and(|text| {
+            text.template
+                .as_plain_text()
+                .is_some_and(|plain| plain == text.value)
+        })
 }
 
 /// `Self::Variant { member: value }`, for a one-field variant.
