@@ -596,38 +596,53 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     word(a, len - 8) == word(b, len - 8)
 }
 
+/// A catalog's table of own codes: `S` slots of 16 bytes, each the
+/// little-endian `u128` `span << 64 | tag << 32 | (k + 1)` (all zero when
+/// empty), where `k` is the code's index in declaration order, `tag` the
+/// upper half of its hash, and the code is `codes[start..start + len]` with
+/// `span = start << 32 | len`, `codes` being all the codes end to end.
+///
+/// The macro writes it as one byte-string literal: a single token for the
+/// compiler, where an array literal would be thousands. Aligned to a cache
+/// line, so that no slot straddles two.
+#[repr(C, align(64))]
+pub struct Slots<const S: usize>([[u8; 16]; S]);
+
+/// The table held in `bytes`, which are `16 * S` long (else the build fails).
+pub const fn slots<const S: usize>(bytes: &[u8]) -> Slots<S> {
+    let (chunks, rest) = bytes.as_chunks::<16>();
+    match chunks.first_chunk::<S>() {
+        Some(slots) if rest.is_empty() && chunks.len() == S => Slots(*slots),
+        _ => panic!("error_catalog: a code table is not 16 bytes per slot"),
+    }
+}
+
 /// The index, in declaration order, of `code` among a catalog's own codes,
-/// through the table the macro computed. A slot is `[0, 0]` when empty, else
-/// `[tag << 32 | (k + 1), start << 32 | len]`: `k` is the code's index, `tag`
-/// the upper half of its hash, and the code is `codes[start..start + len]`,
-/// `codes` being all the codes end to end. The table is a power of two long
-/// and at most half full, so probes end, mostly at the first slot.
+/// through the table the macro computed (see [`Slots`]). The table is a
+/// power of two long and at most half full, so probes end, mostly at the
+/// first slot.
 #[inline]
-pub fn find<const SLOTS: usize>(
-    table: &[[u64; 2]; SLOTS],
-    seed: u64,
-    codes: &str,
-    code: &str,
-) -> Option<usize> {
+pub fn find<const S: usize>(table: &Slots<S>, seed: u64, codes: &str, code: &str) -> Option<usize> {
     // A power of two: the mask is a constant, and indexing needs no check.
-    let mask = SLOTS.wrapping_sub(1);
+    let mask = S.wrapping_sub(1);
     let h = hash(seed, code.as_bytes());
     let tag = h >> 32;
     let mut i = (h as usize) & mask;
     loop {
-        let [slot, span] = *table.get(i)?;
+        let slot = u128::from_le_bytes(*table.0.get(i)?);
         if slot == 0 {
             return None;
         }
+        let (head, span) = (slot as u64, (slot >> 64) as u64);
         let (start, len) = ((span >> 32) as usize, span as u32 as usize);
-        if slot >> 32 == tag
+        if head >> 32 == tag
             && len == code.len()
             && codes
                 .as_bytes()
                 .get(start..start.wrapping_add(len))
                 .is_some_and(|known| same(known, code.as_bytes()))
         {
-            return Some((slot as u32 as usize).wrapping_sub(1));
+            return Some((head as u32 as usize).wrapping_sub(1));
         }
         i = (i + 1) & mask;
     }
@@ -704,8 +719,14 @@ mod tests {
 
     #[test]
     fn find_misses_on_an_empty_table() {
-        assert_eq!(find(&[[0, 0], [0, 0]], 0, "", "A"), None);
-        assert_eq!(find(&[], 0, "", "A"), None);
+        assert_eq!(find(&slots::<2>(&[0; 32]), 0, "", "A"), None);
+        assert_eq!(find(&slots::<0>(&[]), 0, "", "A"), None);
+    }
+
+    #[test]
+    #[should_panic(expected = "16 bytes per slot")]
+    fn slots_of_the_wrong_length_are_refused() {
+        let _ = slots::<2>(&[0; 33]);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! so that each later check can point at the offending token.
 
 use darling::{Error, FromMeta, error::Accumulator};
-use proc_macro2::Span;
+use proc_macro2::{Literal, Span};
 use quote::format_ident;
 use syn::{Attribute, Expr, ExprLit, Ident, ItemEnum, Lit, LitInt, LitStr, Member, spanned::Spanned};
 
@@ -76,7 +76,23 @@ pub struct Code {
     pub value: String,
     /// The `code` literal, or the variant's name when the code is derived.
     pub span: Span,
-    pub explicit: bool,
+    /// The `code` literal, when the code is not derived.
+    pub lit: Option<LitStr>,
+}
+
+impl Code {
+    pub fn explicit(&self) -> bool {
+        self.lit.is_some()
+    }
+
+    /// The code as a string literal token: the user's own when there is
+    /// one, which costs no escaping.
+    pub fn literal(&self) -> Literal {
+        match &self.lit {
+            Some(lit) => lit.token(),
+            None => Literal::string(&self.value),
+        }
+    }
 }
 
 pub struct Text {
@@ -387,9 +403,9 @@ impl EntryData {
             Some(expr) => {
                 let lit = string(Some(expr), "code", style.example(), errors)?;
                 Code {
-                    value: lit.value(),
+                    value: string_value(&lit),
                     span: lit.span(),
-                    explicit: true,
+                    lit: Some(lit),
                 }
             }
             None => {
@@ -403,7 +419,7 @@ impl EntryData {
                 Code {
                     value,
                     span: variant.ident.span(),
-                    explicit: false,
+                    lit: None,
                 }
             }
         };
@@ -450,7 +466,7 @@ pub fn error_at(span: Span, message: impl std::fmt::Display) -> Error {
 
 impl Text {
     fn from_lit(key: &'static str, lit: LitStr, errors: &mut Accumulator) -> Self {
-        let value = lit.value();
+        let value = string_value(&lit);
         let template = Template::parse(&value).unwrap_or_else(|message| {
             errors.push(Error::custom(format_args!("in `{key}`: {message}")).with_span(&lit));
             Template::plain(&value)
@@ -460,6 +476,36 @@ impl Text {
             lit,
             value,
             template,
+        }
+    }
+}
+
+/// The value of a string literal. Most are plain (`"..."`, nothing escaped)
+/// and read straight off their token; `LitStr::value` unescapes the token
+/// again, which counts at ten thousand entries.
+pub fn string_value(lit: &LitStr) -> String {
+    let repr = lit.token().to_string();
+    match repr.strip_prefix('"').and_then(|rest| rest.strip_suffix('"')) {
+        Some(plain) if !plain.contains(['\\', '"']) => plain.to_owned(),
+        _ => lit.value(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn string_values_are_unescaped() {
+        for source in [
+            r#""plain""#,
+            r#""esc\"aped\n""#,
+            r##"r#"raw "text""#"##,
+            r#""é \u{e9}""#,
+            r#""""#,
+        ] {
+            let lit: LitStr = syn::parse_str(source).expect("a string literal");
+            assert_eq!(string_value(&lit), lit.value(), "{source}");
         }
     }
 }

@@ -8,7 +8,8 @@
 use darling::ast::NestedMeta;
 use darling::util::{Flag, SpannedValue};
 use darling::{Error, FromMeta, error::Accumulator};
-use syn::{Expr, Meta};
+use proc_macro2::{TokenStream, TokenTree};
+use syn::{Expr, ExprLit, Lit, Meta, MetaNameValue};
 
 /// `#[error_catalog(name = "...", prefix = "...", status = N, code_style = "...")]`.
 ///
@@ -257,13 +258,62 @@ fn misused_form(meta: &Meta) -> Option<String> {
 /// `meta` of `#[entry(...)]` as a list of items, or an error that shows the form.
 pub fn entry_items(meta: &Meta) -> darling::Result<Vec<NestedMeta>> {
     match meta {
-        Meta::List(list) => Ok(NestedMeta::parse_meta_list(list.tokens.clone())?),
+        Meta::List(list) => match literal_items(&list.tokens) {
+            Some(items) => Ok(items),
+            None => Ok(NestedMeta::parse_meta_list(list.tokens.clone())?),
+        },
         _ => Err(Error::custom(
             "expected `#[entry(symptom = \"...\", solution = \"...\")]`, `#[entry(transparent)]` \
              or `#[entry(other, symptom = \"...\", solution = \"...\")]`",
         )
         .with_span(meta)),
     }
+}
+
+/// The items of `tokens` when each is `key = literal` or a bare `key`, as
+/// darling would parse them, else `None`. Read straight off the tokens: an
+/// entry is almost always of this form, and parsing its values as
+/// expressions is most of the cost of reading ten thousand of them. Anything
+/// else (and every mistake) goes through darling's parser and its messages.
+fn literal_items(tokens: &TokenStream) -> Option<Vec<NestedMeta>> {
+    let mut items = Vec::new();
+    let mut tokens = tokens.clone().into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        let TokenTree::Ident(key) = token else {
+            return None;
+        };
+        let meta = match tokens.next() {
+            Some(TokenTree::Punct(eq)) if eq.as_char() == '=' => {
+                let Some(TokenTree::Literal(literal)) = tokens.next() else {
+                    return None;
+                };
+                Meta::NameValue(MetaNameValue {
+                    path: key.into(),
+                    eq_token: syn::Token![=](eq.span()),
+                    value: Expr::Lit(ExprLit {
+                        attrs: Vec::new(),
+                        lit: Lit::new(literal),
+                    }),
+                })
+            }
+            None => {
+                items.push(NestedMeta::Meta(Meta::Path(key.into())));
+                break;
+            }
+            Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => {
+                items.push(NestedMeta::Meta(Meta::Path(key.into())));
+                continue;
+            }
+            Some(_) => return None,
+        };
+        items.push(NestedMeta::Meta(meta));
+        match tokens.next() {
+            None => break,
+            Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => {}
+            Some(_) => return None,
+        }
+    }
+    Some(items)
 }
 
 /// The candidate closest to `word`, if it is close enough to be a typo.
@@ -314,6 +364,52 @@ mod tests {
         assert_eq!(nearest("colour", ENTRY_KEYS), None);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    /// The items as darling's parser reads them, for comparison.
+    fn parsed(tokens: &TokenStream) -> Vec<String> {
+        NestedMeta::parse_meta_list(tokens.clone())
+            .expect("parses")
+            .iter()
+            .map(|item| quote::ToTokens::to_token_stream(item).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn literal_items_read_as_darling_reads_them() {
+        for source in [
+            "",
+            "transparent",
+            "other,",
+            r#"symptom = "The topic {0} is missing", solution = r"Create it""#,
+            r#"code = "A_B", status = 404, url = "https://a.example/b","#,
+            r#"other, symptom = "x\"y", solution = "z""#,
+        ] {
+            let tokens: TokenStream = source.parse().expect("lexes");
+            let fast: Vec<String> = literal_items(&tokens)
+                .unwrap_or_else(|| panic!("`{source}` is read off its tokens"))
+                .iter()
+                .map(|item| quote::ToTokens::to_token_stream(item).to_string())
+                .collect();
+            assert_eq!(fast, parsed(&tokens), "{source}");
+        }
+    }
+
+    #[test]
+    fn other_items_are_left_to_darling() {
+        for source in [
+            "status = -1",
+            "symptom = concat!(\"a\", \"b\")",
+            "symptom = \"a\" solution = \"b\"",
+            "symptom = \"a\",, solution = \"b\"",
+            "transparent(x)",
+            "symptom =",
+            "= \"a\"",
+            "a::b = \"c\"",
+        ] {
+            let tokens: TokenStream = source.parse().expect("lexes");
+            assert!(literal_items(&tokens).is_none(), "{source}");
+        }
     }
 
     #[test]

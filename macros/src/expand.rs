@@ -187,13 +187,21 @@ impl Row<'_, '_> {
     fn pattern(&self, used: &[&str]) -> TokenStream {
         let ident = &self.variant.original.ident;
         let cfgs = self.cfgs;
-        let bindings = self
+        let mut bindings = self
             .variant
             .fields
             .iter()
             .filter(|field| used.contains(&field.name.as_str()))
-            .map(|Field { member, binding, .. }| quote!(#member: ref #binding,));
-        quote!(#(#cfgs)* Self::#ident { #(#bindings)* .. })
+            .map(|Field { member, binding, .. }| quote!(#member: ref #binding,))
+            .peekable();
+        // The shortest pattern that binds nothing: thousands of them cost
+        // the compiler less than as many `{ .. }`.
+        let rest = match (&self.variant.original.fields, bindings.peek()) {
+            (syn::Fields::Unit, _) => TokenStream::new(),
+            (syn::Fields::Unnamed(_), None) => quote!((..)),
+            _ => quote!({ #(#bindings)* .. }),
+        };
+        quote!(#(#cfgs)* Self::#ident #rest)
     }
 
     /// A match arm that hands a `CatalogError` method to the inner catalog.
@@ -267,16 +275,17 @@ fn cfg_select(cfgs: &[&Attribute], then: TokenStream, otherwise: TokenStream) ->
     })
 }
 
-fn generate(catalog: &Catalog<'_>) -> TokenStream {
+pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
     let rows = rows(catalog);
     let mut item = strip_helpers(catalog.original);
     doc::append_table(&mut item, catalog, &rows);
     doc::document_variants(&mut item, &rows);
     let ident = &item.ident;
     let name = &catalog.name;
-    let default_status = option(catalog.status.as_ref().and_then(|s| s.base10_parse::<u16>().ok()));
+    let catalog_status = catalog.status.as_ref().and_then(|s| s.base10_parse::<u16>().ok());
+    let default_status = option(catalog_status);
 
-    let entries = entries_const(&rows, name, &default_status);
+    let entries = entries_const(&rows, name, catalog_status);
     // Own entries are read from `ENTRIES` through `entry()`: one big match in
     // the whole expansion, not one per method. Only texts that differ from
     // their template (placeholders, escaped braces) get arms of their own.
@@ -404,13 +413,13 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
         .map(|(k, row)| {
             let cfgs = row.cfgs;
             let variant = &row.variant.original.ident;
-            quote!(#(#cfgs)* #k => ::core::option::Option::Some(Self::#variant),)
+            quote!(#(#cfgs)* #k => Self::#variant,)
         })
         .collect();
     let own_value = if unit_arms.is_empty() {
         quote!(::core::option::Option::None)
     } else {
-        quote!(match k { #(#unit_arms)* _ => ::core::option::Option::None })
+        quote!(::core::option::Option::Some(match k { #(#unit_arms)* _ => return ::core::option::Option::None }))
     };
     let inner_from_codes = rows.iter().filter_map(|row| match &row.kind {
         RowKind::Transparent { field } => {
@@ -531,6 +540,8 @@ fn generate(catalog: &Catalog<'_>) -> TokenStream {
                 ::core::option::Option::None
             }
 
+            // Unreachable when every unit variant is behind a disabled `#[cfg]`.
+            #[allow(unreachable_code)]
             fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
                 if let ::core::option::Option::Some(k) = <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
                     return #own_value;
@@ -629,13 +640,15 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
         let table = Table::new(&codes);
         let seed = table.seed;
         let size = table.slots.len();
-        let slots = table
+        let bytes: Vec<u8> = table
             .with_spans(&codes)
             .into_iter()
-            .map(|[slot, span]| quote!([#slot, #span]));
-        let all = codes.concat();
+            .flat_map(|[slot, span]| (u128::from(span) << 64 | u128::from(slot)).to_le_bytes())
+            .collect();
+        let bytes = proc_macro2::Literal::byte_string(&bytes);
+        let all = doc::raw_string(&codes.concat());
         quote! {
-            static TABLE: [[::core::primitive::u64; 2]; #size] = [#(#slots),*];
+            static TABLE: ::error_catalog::__private::Slots<#size> = ::error_catalog::__private::slots(#bytes);
             static CODES: &::core::primitive::str = #all;
             ::error_catalog::__private::find(&TABLE, #seed, CODES, code)
         }
@@ -682,9 +695,12 @@ fn own_entry(rows: &[Row<'_, '_>]) -> TokenStream {
     }
 }
 
-/// `ENTRIES`: a literal slice, or, when inner catalogs are embedded, the
-/// runs concatenated at compile time.
-fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: &TokenStream) -> TokenStream {
+/// `ENTRIES`: a literal array, or, when inner catalogs are embedded, the
+/// runs concatenated at compile time. An entry with the catalog's status and
+/// no url (most of them) is a call of a local `const fn` with its four
+/// texts: a tenth of the tokens of a call of `__private::entry`, for a
+/// compiler that checks thousands of them.
+fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: Option<u16>) -> TokenStream {
     enum Run<'r> {
         Own(Vec<TokenStream>),
         Inner(&'r Row<'r, 'r>, &'r syn::Type),
@@ -694,18 +710,25 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: &TokenStream)
         match &row.kind {
             RowKind::Entry { entry, .. } => {
                 let cfgs = row.cfgs;
-                let code = &entry.code.value;
-                let symptom = &entry.symptom.value;
-                let solution = &entry.solution.value;
-                let status = match entry.status.as_ref().and_then(|s| s.base10_parse::<u16>().ok()) {
-                    Some(status) => option(Some(status)),
-                    None => default_status.clone(),
-                };
-                let url = option(entry.url.as_ref().map(LitStr::value));
+                // The user's literals where there are some: no escaping again.
+                let code = entry.code.literal();
+                let symptom = entry.symptom.lit.token();
+                let solution = entry.solution.lit.token();
                 let variant = unraw(&row.variant.original.ident);
-                let tokens = quote! {
-                    #(#cfgs)*
-                    ::error_catalog::__private::entry(#code, #symptom, #solution, #status, #url, #variant, #name)
+                let status = entry
+                    .status
+                    .as_ref()
+                    .and_then(|s| s.base10_parse::<u16>().ok())
+                    .or(default_status);
+                let tokens = if status == default_status && entry.url.is_none() {
+                    quote!(#(#cfgs)* __entry(#code, #symptom, #solution, #variant))
+                } else {
+                    let status = option(status);
+                    let url = option(entry.url.as_ref().map(LitStr::value));
+                    quote! {
+                        #(#cfgs)*
+                        ::error_catalog::__private::entry(#code, #symptom, #solution, #status, #url, #variant, #name)
+                    }
                 };
                 match runs.last_mut() {
                     Some(Run::Own(own)) => own.push(tokens),
@@ -716,14 +739,38 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: &TokenStream)
             RowKind::Other { .. } => {}
         }
     }
+    let default_status = option(default_status);
+    let entry_fn = quote! {
+        #[allow(dead_code)]
+        const fn __entry(
+            code: &'static ::core::primitive::str,
+            symptom: &'static ::core::primitive::str,
+            solution: &'static ::core::primitive::str,
+            variant: &'static ::core::primitive::str,
+        ) -> ::error_catalog::Entry {
+            ::error_catalog::__private::entry(
+                code, symptom, solution, #default_status, ::core::option::Option::None, variant, #name,
+            )
+        }
+    };
     // One static holds the table: every use of `ENTRIES` is then a pointer
     // to it, not a copy of the whole array for the compiler to emit again.
     match &runs[..] {
         [] => quote!(&[]),
         [Run::Own(own)] => {
-            let units = own_units(rows);
+            let configured = rows
+                .iter()
+                .any(|row| matches!(row.kind, RowKind::Entry { .. }) && !row.cfgs.is_empty());
+            let len = if configured {
+                let units = own_units(rows);
+                quote!([#(#units),*].len())
+            } else {
+                let len = own.len();
+                quote!(#len)
+            };
             quote! {{
-                static ENTRIES: [::error_catalog::Entry; [#(#units),*].len()] = [#(#own),*];
+                #entry_fn
+                static ENTRIES: [::error_catalog::Entry; #len] = [#(#own),*];
                 &ENTRIES
             }}
         }
@@ -737,6 +784,7 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: &TokenStream)
                 ),
             });
             quote! {{
+                #entry_fn
                 const RUNS: &[&[::error_catalog::Entry]] = &[#(#runs),*];
                 static ENTRIES: [::error_catalog::Entry; ::error_catalog::__private::total_len(RUNS)] =
                     ::error_catalog::__private::concat(RUNS);

@@ -24,7 +24,7 @@ pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
         match &variant.kind {
             Some(Kind::Entry(entry)) => {
                 // A bad prefix is reported once, not again for every code derived from it.
-                if prefix_ok || entry.code.explicit {
+                if prefix_ok || entry.code.explicit() {
                     check_code_style(catalog.code_style, entry, errors);
                 }
                 check_texts(variant, [&entry.symptom, &entry.solution], errors);
@@ -159,7 +159,7 @@ fn check_codes_unique(catalog: &Catalog<'_>, errors: &mut Accumulator) {
                 seen.insert(code, variant);
             }
             Some(first) => {
-                let how = if entry.code.explicit {
+                let how = if entry.code.explicit() {
                     ""
                 } else {
                     " (derived from the variant's name)"
@@ -172,7 +172,7 @@ fn check_codes_unique(catalog: &Catalog<'_>, errors: &mut Accumulator) {
                     ),
                 ));
                 if let Some(first_entry) = first.entry() {
-                    let how = if first_entry.code.explicit {
+                    let how = if first_entry.code.explicit() {
                         "declared"
                     } else {
                         "derived"
@@ -212,7 +212,7 @@ fn check_code_style(style: CodeStyle, entry: &EntryData, errors: &mut Accumulato
     }
     let spelling = style.spelling();
     let other_styles = "or choose another `code_style` on the enum";
-    let message = if code.explicit {
+    let message = if code.explicit() {
         let suggestion = derived_code("", &code.value.replace(['-', ' ', '.'], "_"));
         let hint = match style {
             CodeStyle::ScreamingSnake if is_screaming_snake(&suggestion) => {
