@@ -189,6 +189,41 @@ fn from_str_and_try_from() {
     assert!(BillingError::try_from("BILLING_QUOTA_EXCEEDED").is_err());
 }
 
+/// Short codes are kept in place and long ones on the heap: the two read,
+/// compare, hash and print alike.
+#[test]
+fn unknown_codes_of_any_length() {
+    use std::collections::hash_map::DefaultHasher;
+    use std::hash::{Hash, Hasher};
+
+    let hash = |error: &UnknownCode| {
+        let mut hasher = DefaultHasher::new();
+        error.hash(&mut hasher);
+        hasher.finish()
+    };
+    for code in [
+        "",
+        "X",
+        "ÉCHEC_DU_PAIEMENT",
+        "A_CODE_OF_EXACTLY_FORTY_SIX_BYTES_OF_LENGTH_XY",
+        "A_CODE_OF_FORTY_SEVEN_BYTES_IS_KEPT_ON_THE_HEAP",
+        "漢字のコードも短ければその場に置かれる",
+        "a code of a hundred bytes or more is rare, but a response body can carry anything at all, so it is kept",
+    ] {
+        let error = code.parse::<BillingError>().unwrap_err();
+        assert_eq!(error.code(), code);
+        assert_eq!(error, UnknownCode::new(code, "billing"));
+        assert_ne!(error, UnknownCode::new(code, "other"));
+        assert_eq!(hash(&error), hash(&UnknownCode::new(code, "billing")));
+        assert_eq!(
+            format!("{error:?}"),
+            format!("UnknownCode {{ code: {code:?}, catalog: \"billing\" }}")
+        );
+        assert_eq!(error.into_code(), code);
+    }
+    assert_eq!("A_CODE_OF_EXACTLY_FORTY_SIX_BYTES_OF_LENGTH_XY".len(), 46);
+}
+
 #[test]
 fn catalog_errors_work_as_trait_objects() {
     let errors: [Box<dyn CatalogError>; 2] = [

@@ -167,6 +167,7 @@ extern crate alloc;
 extern crate self as error_catalog;
 
 use alloc::borrow::Cow;
+use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
 
@@ -513,24 +514,46 @@ pub trait ErrorCatalog: CatalogError + Sized + 'static {
 /// assert_eq!(error.to_string(), "unknown error code `NOT_A_CODE` in catalog MQ Open API");
 /// # }
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct UnknownCode {
-    code: String,
+    code: CodeText,
     catalog: &'static str,
+}
+
+/// The longest code an [`UnknownCode`] keeps without allocating: a lookup
+/// that misses is as cheap as one that hits.
+const INLINE_CODE: usize = 46;
+
+/// A code kept in place when it is short, as codes are, else on the heap.
+#[derive(Clone)]
+enum CodeText {
+    Inline { len: u8, bytes: [u8; INLINE_CODE] },
+    Heap(Box<str>),
 }
 
 impl UnknownCode {
     /// An unknown `code` of the catalog named `catalog`.
-    pub fn new(code: impl Into<String>, catalog: &'static str) -> Self {
-        UnknownCode {
-            code: code.into(),
-            catalog,
-        }
+    pub fn new(code: &str, catalog: &'static str) -> Self {
+        let code = match u8::try_from(code.len()) {
+            Ok(len) if code.len() <= INLINE_CODE => {
+                let mut bytes = [0; INLINE_CODE];
+                bytes[..code.len()].copy_from_slice(code.as_bytes());
+                CodeText::Inline { len, bytes }
+            }
+            _ => CodeText::Heap(code.into()),
+        };
+        UnknownCode { code, catalog }
     }
 
     /// The code that was not found.
     pub fn code(&self) -> &str {
-        &self.code
+        match &self.code {
+            // Copied whole from a `&str`: always UTF-8.
+            CodeText::Inline { len, bytes } => {
+                core::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or("")
+            }
+            CodeText::Heap(code) => code,
+        }
     }
 
     /// The name of the catalog that was asked.
@@ -540,7 +563,34 @@ impl UnknownCode {
 
     /// The code that was not found, by value.
     pub fn into_code(self) -> String {
-        self.code
+        match self.code {
+            CodeText::Heap(code) => code.into(),
+            CodeText::Inline { .. } => self.code().into(),
+        }
+    }
+}
+
+impl fmt::Debug for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnknownCode")
+            .field("code", &self.code())
+            .field("catalog", &self.catalog)
+            .finish()
+    }
+}
+
+impl PartialEq for UnknownCode {
+    fn eq(&self, other: &Self) -> bool {
+        self.code() == other.code() && self.catalog == other.catalog
+    }
+}
+
+impl Eq for UnknownCode {}
+
+impl core::hash::Hash for UnknownCode {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.code().hash(state);
+        self.catalog.hash(state);
     }
 }
 
@@ -549,7 +599,8 @@ impl fmt::Display for UnknownCode {
         write!(
             f,
             "unknown error code `{}` in catalog {}",
-            self.code, self.catalog
+            self.code(),
+            self.catalog
         )
     }
 }
