@@ -514,40 +514,70 @@ pub fn diagnostic_url<'a, C: crate::CatalogError>(value: &'a C) -> Option<Box<dy
     Some(Box::new(url))
 }
 
+/// The most 8-byte words a hash reads: codes longer than 64 bytes are
+/// hashed by their first 56 and last 8 bytes.
+pub const MAX_WORDS: usize = 8;
+
+/// Constants of the hash, two a pair of words (odd 64-bit numbers with
+/// well-spread bits).
+const PAIR_KEYS: [[u64; 2]; MAX_WORDS / 2 + 1] = [
+    [0x9e37_79b9_7f4a_7c15, 0xf135_7aea_2e62_a9c5],
+    [0xd6e8_feb8_6659_fd93, 0xa076_1d64_78bd_642f],
+    [0xe703_7ed1_a0b4_28db, 0x8ebc_6af0_9c88_c6e3],
+    [0x5899_65cc_7537_4cc3, 0x1d8e_4e27_c47d_124f],
+    [0xc2b2_ae3d_27d4_eb4f, 0x1656_67b1_9e37_79f9],
+];
+
 /// The hash of the code tables: must equal the one the macro crate builds
 /// tables with, bit for bit (both test the same vectors).
 ///
-/// Folded multiplications (the 128-bit product's halves xored) over 8-byte
-/// words: a code of up to 16 bytes is one multiplication of its first and
-/// last word (overlapping when shorter), a longer one adds one independent
-/// multiplication per 16 bytes before its last 16, so the multiplications of
-/// a long code run in parallel. Codes are short: no loop for most of them,
-/// no call to `memcpy`.
-#[inline]
-pub fn hash(seed: u64, bytes: &[u8]) -> u64 {
-    const K0: u64 = 0x9e37_79b9_7f4a_7c15;
-    const K1: u64 = 0xf135_7aea_2e62_a9c5;
-    const K2: u64 = 0xd6e8_feb8_6659_fd93;
+/// A code of 8 bytes or more is read as `W` words at offsets `8 * i`, each
+/// moved back to `len - 8` when it would pass the end (a shorter code is one
+/// word, the others 0), so that every byte of a code of up to `8 * W` bytes
+/// counts, and whatever the length, the same loads run without a branch (a branch on the length is mispredicted when
+/// codes of a catalog differ in length). The words and the length go in
+/// pairs through folded multiplications (the 128-bit product's halves
+/// xored), which run in parallel. `W` is the catalog's longest code in words
+/// (at most [`MAX_WORDS`]), a constant the macro writes.
+#[inline(always)]
+pub fn hash<const W: usize>(seed: u64, bytes: &[u8]) -> u64 {
     let len = bytes.len();
-    let mut h = seed ^ (len as u64).wrapping_mul(K0);
-    let (first, last) = if len > 16 {
-        let mut at = 0;
-        while len - at > 16 {
-            h = (h ^ fold(word(bytes, at) ^ K1, word(bytes, at + 8) ^ K2)).rotate_left(23);
-            at += 16;
+    // The words, then the length (a code under 8 bytes is one word).
+    let mut values = [0u64; MAX_WORDS + 2];
+    if len >= 8 {
+        let last = len - 8;
+        let mut i = 0;
+        while i < W {
+            values[i] = word(bytes, min(8 * i, last));
+            i += 1;
         }
-        (word(bytes, len - 16), word(bytes, len - 8))
-    } else if len >= 8 {
-        (word(bytes, 0), word(bytes, len - 8))
-    } else if len >= 4 {
-        (half_word(bytes, 0), half_word(bytes, len - 4))
+    } else {
+        values[0] = short_word(bytes);
+    }
+    values[W] = len as u64;
+    let mut h = 0;
+    let mut pair = 0;
+    while 2 * pair <= W {
+        let [a, b] = PAIR_KEYS[pair];
+        h ^= fold(values[2 * pair] ^ seed ^ a, values[2 * pair + 1] ^ b);
+        pair += 1;
+    }
+    h
+}
+
+/// The bytes of a code of under 8 bytes, as one word: the first and last 4
+/// bytes (overlapping), or for 1 to 3 bytes the first, middle and last.
+#[inline(always)]
+fn short_word(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    if len >= 4 {
+        half_word(bytes, 0) | half_word(bytes, len - 4) << 32
     } else if let (Some(&a), Some(&b)) = (bytes.first(), bytes.last()) {
         let middle = bytes.get(len / 2).copied().unwrap_or(0);
-        (u64::from(a) | u64::from(middle) << 8, u64::from(b) << 16)
+        u64::from(a) | u64::from(middle) << 8 | u64::from(b) << 16
     } else {
-        (0, 0)
-    };
-    fold(first ^ seed ^ K1, last ^ h ^ K2)
+        0
+    }
 }
 
 /// The 128-bit product of `a` and `b`, its halves xored.
@@ -575,25 +605,27 @@ fn half_word(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
-/// Whether two byte strings are equal, a word at a time: codes are short,
-/// and a call to `memcmp` costs more than comparing them inline.
+/// Whether two byte strings of the same length are equal. Up to `8 * W`
+/// bytes, the words of [`hash`] are compared all at once, without a branch
+/// on the length or a call to `memcmp`.
 #[inline(always)]
-fn same(a: &[u8], b: &[u8]) -> bool {
+fn same<const W: usize>(a: &[u8], b: &[u8]) -> bool {
     let len = a.len();
     if len != b.len() {
         return false;
     }
-    if len < 8 {
+    if len < 8 || len > 8 * W {
         return a == b;
     }
-    let mut at = 0;
-    while len - at > 8 {
-        if word(a, at) != word(b, at) {
-            return false;
-        }
-        at += 8;
+    let last = len - 8;
+    let mut differ = 0;
+    let mut i = 0;
+    while i < W {
+        let at = min(8 * i, last);
+        differ |= word(a, at) ^ word(b, at);
+        i += 1;
     }
-    word(a, len - 8) == word(b, len - 8)
+    differ == 0
 }
 
 /// A catalog's table of own codes: `S` slots of 16 bytes, each the
@@ -622,10 +654,20 @@ pub const fn slots<const S: usize>(bytes: &[u8]) -> Slots<S> {
 /// power of two long and at most half full, so probes end, mostly at the
 /// first slot.
 #[inline]
-pub fn find<const S: usize>(table: &Slots<S>, seed: u64, codes: &str, code: &str) -> Option<usize> {
+pub fn find<const S: usize, const W: usize>(
+    table: &Slots<S>,
+    seed: u64,
+    max_len: usize,
+    codes: &str,
+    code: &str,
+) -> Option<usize> {
+    // No code is longer than `max_len`: a longer one is no code.
+    if code.len() > max_len {
+        return None;
+    }
     // A power of two: the mask is a constant, and indexing needs no check.
     let mask = S.wrapping_sub(1);
-    let h = hash(seed, code.as_bytes());
+    let h = hash::<W>(seed, code.as_bytes());
     let tag = h >> 32;
     let mut i = (h as usize) & mask;
     loop {
@@ -640,7 +682,7 @@ pub fn find<const S: usize>(table: &Slots<S>, seed: u64, codes: &str, code: &str
             && codes
                 .as_bytes()
                 .get(start..start.wrapping_add(len))
-                .is_some_and(|known| same(known, code.as_bytes()))
+                .is_some_and(|known| same::<W>(known, code.as_bytes()))
         {
             return Some((head as u32 as usize).wrapping_sub(1));
         }
@@ -682,45 +724,64 @@ mod tests {
         assert!(message.as_str().ends_with('€'));
     }
 
-    /// The same vectors as the tests of the macro crate's `table::hash`.
+    /// The same vectors as the tests of the macro crate's `table::hash`:
+    /// one for each way a code is read (empty, 1 to 3 bytes, 4 to 7, whole
+    /// words, words moved back from the end, more than `MAX_WORDS` words).
     #[test]
     fn hash_vectors() {
-        // One case per branch: empty, 1 to 3, 4 to 7, 8 to 16, 17 to 32
-        // and over 32 bytes.
-        assert_eq!(hash(0, b""), 0xe389_d2ee_5239_6236);
-        assert_eq!(hash(7, b"A"), 0x3123_d41b_501a_0416);
-        assert_eq!(hash(7, b"AB"), 0xb6fe_df7c_b21b_4d4e);
-        assert_eq!(hash(7, b"ABCDE"), 0x6df7_91b0_76ac_47d5);
-        assert_eq!(hash(0, b"BIZ_TOPIC_NOT_FOUND"), 0xd87b_12cb_8910_e1ce);
-        assert_eq!(
-            hash(0x2545_f491_4f6c_dd1d, b"EMPOWER_OWNER_CHECK_ERROR"),
-            0x0328_5ea0_fb75_4938
-        );
-        assert_eq!(
-            hash(3, b"THIS_IS_A_VERY_LONG_CODE_OF_MORE_THAN_FORTY_BYTES"),
-            0x3cb0_2eb0_4d3b_ea7b
-        );
+        let vectors: [(u64, u64); 9] = [
+            (hash::<1>(0, b""), VECTORS[0]),
+            (hash::<1>(7, b"A"), VECTORS[1]),
+            (hash::<1>(7, b"AB"), VECTORS[2]),
+            (hash::<1>(7, b"ABCDE"), VECTORS[3]),
+            (hash::<1>(7, b"ABCDEFGH"), VECTORS[4]),
+            (hash::<3>(0, b"BIZ_TOPIC_NOT_FOUND"), VECTORS[5]),
+            (hash::<5>(11, b"BIZ_TOPIC_NOT_FOUND"), VECTORS[6]),
+            (
+                hash::<4>(0x2545_f491_4f6c_dd1d, b"EMPOWER_OWNER_CHECK_ERROR"),
+                VECTORS[7],
+            ),
+            (hash::<8>(3, LONG_CODE), VECTORS[8]),
+        ];
+        for (i, (hash, expected)) in vectors.into_iter().enumerate() {
+            assert_eq!(hash, expected, "vector {i}");
+        }
     }
+
+    const LONG_CODE: &[u8] = b"THIS_IS_A_VERY_LONG_CODE_OF_MORE_THAN_SIXTY_FOUR_BYTES_WHICH_IS_RARE";
+
+    const VECTORS: [u64; 9] = [
+        0x096d_edc2_99da_4c52,
+        0x954a_ad1e_ecbf_c0bc,
+        0x0aaf_f14c_0933_9607,
+        0x07bc_8dbf_4710_51d5,
+        0xc1ac_f0e0_7cee_de8d,
+        0x4aae_2550_3ce9_e41a,
+        0x5788_1157_9477_9f79,
+        0x8cad_95e7_23e1_f59e,
+        0x411c_f405_37b5_230c,
+    ];
 
     #[test]
     fn same_compares_every_byte() {
-        let code = b"ONS_TOPIC_QUOTA_NOT_FOUND_IN_REGION";
+        let code = b"ONS_TOPIC_QUOTA_NOT_FOUND_IN_REGION_AND_THEN_SOME_MORE_BYTES_TO_PASS_64";
         for len in 0..=code.len() {
             let (a, mut b) = (&code[..len], code[..len].to_vec());
-            assert!(same(a, &b));
+            assert!(same::<5>(a, &b) && same::<8>(a, &b));
             for at in 0..len {
                 b[at] ^= 1;
-                assert!(!same(a, &b), "{len} bytes, differing at {at}");
+                assert!(!same::<5>(a, &b), "{len} bytes, differing at {at}");
+                assert!(!same::<8>(a, &b), "{len} bytes, differing at {at}");
                 b[at] ^= 1;
             }
-            assert!(!same(a, &code[..len.saturating_sub(1)]) || len == 0);
+            assert!(!same::<5>(a, &code[..len.saturating_sub(1)]) || len == 0);
         }
     }
 
     #[test]
     fn find_misses_on_an_empty_table() {
-        assert_eq!(find(&slots::<2>(&[0; 32]), 0, "", "A"), None);
-        assert_eq!(find(&slots::<0>(&[]), 0, "", "A"), None);
+        assert_eq!(find::<2, 1>(&slots(&[0; 32]), 0, 8, "", "A"), None);
+        assert_eq!(find::<0, 1>(&slots(&[]), 0, 8, "", "A"), None);
     }
 
     #[test]

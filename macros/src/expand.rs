@@ -640,6 +640,8 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
         let table = Table::new(&codes);
         let seed = table.seed;
         let size = table.slots.len();
+        let words = table.words;
+        let max_len = table.max_len;
         let bytes: Vec<u8> = table
             .with_spans(&codes)
             .into_iter()
@@ -650,7 +652,7 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
         quote! {
             static TABLE: ::error_catalog::__private::Slots<#size> = ::error_catalog::__private::slots(#bytes);
             static CODES: &::core::primitive::str = #all;
-            ::error_catalog::__private::find(&TABLE, #seed, CODES, code)
+            ::error_catalog::__private::find::<#size, #words>(&TABLE, #seed, #max_len, CODES, code)
         }
     };
     quote! {

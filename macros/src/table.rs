@@ -13,39 +13,56 @@
 //! `hash` must equal `error_catalog::__private::hash` bit for bit; both
 //! crates test it against the same vectors.
 
-/// The hash of the code tables: must equal `error_catalog::__private::hash`
-/// bit for bit (both test the same vectors).
-///
-/// Folded multiplications (the 128-bit product's halves xored) over 8-byte
-/// words: a code of up to 16 bytes is one multiplication of its first and
-/// last word (overlapping when shorter), a longer one adds one independent
-/// multiplication per 16 bytes before its last 16, so the multiplications of
-/// a long code run in parallel. Codes are short: no loop for most of them,
-/// no call to `memcpy`.
-pub fn hash(seed: u64, bytes: &[u8]) -> u64 {
-    const K0: u64 = 0x9e37_79b9_7f4a_7c15;
-    const K1: u64 = 0xf135_7aea_2e62_a9c5;
-    const K2: u64 = 0xd6e8_feb8_6659_fd93;
+/// The most 8-byte words a hash reads (`error_catalog::__private::MAX_WORDS`).
+pub const MAX_WORDS: usize = 8;
+
+/// The constants of the hash, two a pair of values.
+const PAIR_KEYS: [[u64; 2]; MAX_WORDS / 2 + 1] = [
+    [0x9e37_79b9_7f4a_7c15, 0xf135_7aea_2e62_a9c5],
+    [0xd6e8_feb8_6659_fd93, 0xa076_1d64_78bd_642f],
+    [0xe703_7ed1_a0b4_28db, 0x8ebc_6af0_9c88_c6e3],
+    [0x5899_65cc_7537_4cc3, 0x1d8e_4e27_c47d_124f],
+    [0xc2b2_ae3d_27d4_eb4f, 0x1656_67b1_9e37_79f9],
+];
+
+/// How many words the hash of a catalog whose longest code is `max_len`
+/// bytes reads: every byte of every code, up to [`MAX_WORDS`].
+pub fn words_for(max_len: usize) -> usize {
+    max_len.div_ceil(8).clamp(1, MAX_WORDS)
+}
+
+/// The hash of the code tables, reading `words` words: must equal
+/// `error_catalog::__private::hash::<words>` bit for bit (both test the same
+/// vectors); see there for how it reads a code.
+pub fn hash(seed: u64, bytes: &[u8], words: usize) -> u64 {
     let len = bytes.len();
-    let mut h = seed ^ (len as u64).wrapping_mul(K0);
-    let (first, last) = if len > 16 {
-        let mut at = 0;
-        while len - at > 16 {
-            h = (h ^ fold(word(bytes, at) ^ K1, word(bytes, at + 8) ^ K2)).rotate_left(23);
-            at += 16;
+    let mut values = vec![0u64; words + 2];
+    if len >= 8 {
+        for (i, value) in values.iter_mut().take(words).enumerate() {
+            *value = word(bytes, (8 * i).min(len - 8));
         }
-        (word(bytes, len - 16), word(bytes, len - 8))
-    } else if len >= 8 {
-        (word(bytes, 0), word(bytes, len - 8))
-    } else if len >= 4 {
-        (half_word(bytes, 0), half_word(bytes, len - 4))
+    } else {
+        values[0] = short_word(bytes);
+    }
+    values[words] = len as u64;
+    values
+        .chunks_exact(2)
+        .take(words / 2 + 1)
+        .zip(PAIR_KEYS)
+        .fold(0, |h, (pair, [a, b])| h ^ fold(pair[0] ^ seed ^ a, pair[1] ^ b))
+}
+
+/// A code of under 8 bytes as one word (see `error_catalog::__private`).
+fn short_word(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    if len >= 4 {
+        half_word(bytes, 0) | half_word(bytes, len - 4) << 32
     } else if let (Some(&a), Some(&b)) = (bytes.first(), bytes.last()) {
         let middle = bytes.get(len / 2).copied().unwrap_or(0);
-        (u64::from(a) | u64::from(middle) << 8, u64::from(b) << 16)
+        u64::from(a) | u64::from(middle) << 8 | u64::from(b) << 16
     } else {
-        (0, 0)
-    };
-    fold(first ^ seed ^ K1, last ^ h ^ K2)
+        0
+    }
 }
 
 /// The 128-bit product of `a` and `b`, its halves xored.
@@ -72,6 +89,10 @@ fn half_word(bytes: &[u8], at: usize) -> u64 {
 
 pub struct Table {
     pub seed: u64,
+    /// The words the hash reads.
+    pub words: usize,
+    /// The longest code, in bytes.
+    pub max_len: usize,
     pub slots: Vec<u64>,
 }
 
@@ -87,13 +108,17 @@ impl Table {
     /// The table of `codes`, which are distinct.
     pub fn new(codes: &[&str]) -> Table {
         let size = (codes.len() * 2).next_power_of_two().max(2);
+        let max_len = codes.iter().map(|code| code.len()).max().unwrap_or(0);
+        let words = words_for(max_len);
         SEEDS
             .iter()
-            .map(|&seed| Table::with_seed(codes, size, seed))
+            .map(|&seed| Table::with_seed(codes, size, seed, words))
             .min_by_key(|(_, probes)| *probes)
             .map(|(table, _)| table)
-            .unwrap_or(Table {
+            .unwrap_or_else(|| Table {
                 seed: 0,
+                words,
+                max_len,
                 slots: vec![0; size],
             })
     }
@@ -117,12 +142,13 @@ impl Table {
     }
 
     /// The table with `seed`, and the total length of its probes.
-    fn with_seed(codes: &[&str], size: usize, seed: u64) -> (Table, usize) {
+    fn with_seed(codes: &[&str], size: usize, seed: u64, words: usize) -> (Table, usize) {
         let mask = size - 1;
         let mut slots = vec![0u64; size];
         let mut probes = 0;
+        let max_len = codes.iter().map(|code| code.len()).max().unwrap_or(0);
         for (k, code) in codes.iter().enumerate() {
-            let h = hash(seed, code.as_bytes());
+            let h = hash(seed, code.as_bytes(), words);
             let mut i = (h as usize) & mask;
             while slots[i] != 0 {
                 i = (i + 1) & mask;
@@ -130,7 +156,15 @@ impl Table {
             }
             slots[i] = ((h >> 32) << 32) | (k as u64 + 1);
         }
-        (Table { seed, slots }, probes)
+        (
+            Table {
+                seed,
+                words,
+                max_len,
+                slots,
+            },
+            probes,
+        )
     }
 }
 
@@ -141,21 +175,50 @@ mod tests {
     /// The same vectors as the tests of `error_catalog::__private::hash`.
     #[test]
     fn hash_vectors() {
-        // One case per branch: empty, 1 to 3, 4 to 7, 8 to 16, 17 to 32
-        // and over 32 bytes.
-        assert_eq!(hash(0, b""), 0xe389_d2ee_5239_6236);
-        assert_eq!(hash(7, b"A"), 0x3123_d41b_501a_0416);
-        assert_eq!(hash(7, b"AB"), 0xb6fe_df7c_b21b_4d4e);
-        assert_eq!(hash(7, b"ABCDE"), 0x6df7_91b0_76ac_47d5);
-        assert_eq!(hash(0, b"BIZ_TOPIC_NOT_FOUND"), 0xd87b_12cb_8910_e1ce);
-        assert_eq!(
-            hash(0x2545_f491_4f6c_dd1d, b"EMPOWER_OWNER_CHECK_ERROR"),
-            0x0328_5ea0_fb75_4938
-        );
-        assert_eq!(
-            hash(3, b"THIS_IS_A_VERY_LONG_CODE_OF_MORE_THAN_FORTY_BYTES"),
-            0x3cb0_2eb0_4d3b_ea7b
-        );
+        let vectors: [(u64, u64); 9] = [
+            (hash(0, b"", 1), VECTORS[0]),
+            (hash(7, b"A", 1), VECTORS[1]),
+            (hash(7, b"AB", 1), VECTORS[2]),
+            (hash(7, b"ABCDE", 1), VECTORS[3]),
+            (hash(7, b"ABCDEFGH", 1), VECTORS[4]),
+            (hash(0, b"BIZ_TOPIC_NOT_FOUND", 3), VECTORS[5]),
+            (hash(11, b"BIZ_TOPIC_NOT_FOUND", 5), VECTORS[6]),
+            (
+                hash(0x2545_f491_4f6c_dd1d, b"EMPOWER_OWNER_CHECK_ERROR", 4),
+                VECTORS[7],
+            ),
+            (hash(3, LONG_CODE, 8), VECTORS[8]),
+        ];
+        for (i, (hash, expected)) in vectors.into_iter().enumerate() {
+            assert_eq!(hash, expected, "vector {i}");
+        }
+    }
+
+    const LONG_CODE: &[u8] = b"THIS_IS_A_VERY_LONG_CODE_OF_MORE_THAN_SIXTY_FOUR_BYTES_WHICH_IS_RARE";
+
+    const VECTORS: [u64; 9] = [
+        0x096d_edc2_99da_4c52,
+        0x954a_ad1e_ecbf_c0bc,
+        0x0aaf_f14c_0933_9607,
+        0x07bc_8dbf_4710_51d5,
+        0xc1ac_f0e0_7cee_de8d,
+        0x4aae_2550_3ce9_e41a,
+        0x5788_1157_9477_9f79,
+        0x8cad_95e7_23e1_f59e,
+        0x411c_f405_37b5_230c,
+    ];
+
+    #[test]
+    fn words_cover_the_longest_code() {
+        assert_eq!(words_for(0), 1);
+        assert_eq!(words_for(8), 1);
+        assert_eq!(words_for(9), 2);
+        assert_eq!(words_for(40), 5);
+        assert_eq!(words_for(64), 8);
+        assert_eq!(words_for(1000), MAX_WORDS);
+        let codes = ["A_B", "A_MUCH_LONGER_CODE_OF_33_BYTES_XY"];
+        let table = Table::new(&codes);
+        assert_eq!((table.max_len, table.words), (33, 5));
     }
 
     #[test]
@@ -184,7 +247,7 @@ mod tests {
         assert_eq!(table.slots.len(), 2048);
         assert_eq!(table.slots.iter().filter(|&&s| s != 0).count(), 1000);
         for (k, code) in codes.iter().enumerate() {
-            let h = hash(table.seed, code.as_bytes());
+            let h = hash(table.seed, code.as_bytes(), table.words);
             let mask = table.slots.len() - 1;
             let mut i = (h as usize) & mask;
             loop {
