@@ -653,7 +653,7 @@ pub const fn slots<const S: usize>(bytes: &[u8]) -> Slots<S> {
 /// through the table the macro computed (see [`Slots`]). The table is a
 /// power of two long and at most half full, so probes end, mostly at the
 /// first slot.
-#[inline]
+#[inline(always)]
 pub fn find<const S: usize, const W: usize>(
     table: &Slots<S>,
     seed: u64,
