@@ -222,6 +222,10 @@ fn unknown_codes_of_any_length() {
         assert_eq!(error.into_code(), code);
     }
     assert_eq!("A_CODE_OF_EXACTLY_FORTY_SIX_BYTES_OF_LENGTH_XY".len(), 46);
+    assert_eq!(
+        UnknownCode::new(String::from("BILLING_NOPE"), "billing"),
+        UnknownCode::new("BILLING_NOPE", "billing")
+    );
 }
 
 #[test]

@@ -532,7 +532,8 @@ const PAIR_KEYS: [[u64; 2]; MAX_WORDS / 2 + 1] = [
 /// tables with, bit for bit (both test the same vectors).
 ///
 /// A code of 8 bytes or more is read as `W` words at offsets `8 * i`, each
-/// moved back to `len - 8` when it would pass the end (a shorter code is one
+/// moved back to `len - 8` when it would pass the end, the last one always at
+/// `len - 8` (a shorter code is one
 /// word, the others 0), so that every byte of a code of up to `8 * W` bytes
 /// counts, and whatever the length, the same loads run without a branch (a branch on the length is mispredicted when
 /// codes of a catalog differ in length). The words and the length go in
@@ -548,7 +549,10 @@ pub fn hash<const W: usize>(seed: u64, bytes: &[u8]) -> u64 {
         let last = len - 8;
         let mut i = 0;
         while i < W {
-            values[i] = word(bytes, min(8 * i, last));
+            // The last word at the end: a code longer than `8 * W` bytes
+            // counts by its first words and its last 8 bytes.
+            let at = if i + 1 == W { last } else { min(8 * i, last) };
+            values[i] = word(bytes, at);
             i += 1;
         }
     } else {
@@ -759,7 +763,7 @@ mod tests {
         0x4aae_2550_3ce9_e41a,
         0x5788_1157_9477_9f79,
         0x8cad_95e7_23e1_f59e,
-        0x411c_f405_37b5_230c,
+        0x1a84_8dbe_3e02_0cb0,
     ];
 
     #[test]

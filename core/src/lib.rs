@@ -533,7 +533,8 @@ enum CodeText {
 
 impl UnknownCode {
     /// An unknown `code` of the catalog named `catalog`.
-    pub fn new(code: &str, catalog: &'static str) -> Self {
+    pub fn new(code: impl AsRef<str>, catalog: &'static str) -> Self {
+        let code = code.as_ref();
         let code = match u8::try_from(code.len()) {
             Ok(len) if code.len() <= INLINE_CODE => {
                 let mut bytes = [0; INLINE_CODE];

@@ -89,9 +89,27 @@ impl Code {
     /// one, which costs no escaping.
     pub fn literal(&self) -> Literal {
         match &self.lit {
-            Some(lit) => lit.token(),
+            Some(lit) => reuse_literal(lit, &self.value),
             None => Literal::string(&self.value),
         }
+    }
+}
+
+impl Text {
+    /// The text as a string literal token, the user's own where it can be.
+    pub fn literal(&self) -> Literal {
+        reuse_literal(&self.lit, &self.value)
+    }
+}
+
+/// The user's literal `lit` (whose value is `value`) to emit again: as it is,
+/// unless it has a suffix, which rustc rejects on string literals outside
+/// of attributes.
+fn reuse_literal(lit: &LitStr, value: &str) -> Literal {
+    if lit.suffix().is_empty() {
+        lit.token()
+    } else {
+        Literal::string(value)
     }
 }
 
@@ -486,7 +504,8 @@ impl Text {
 pub fn string_value(lit: &LitStr) -> String {
     let repr = lit.token().to_string();
     match repr.strip_prefix('"').and_then(|rest| rest.strip_suffix('"')) {
-        Some(plain) if !plain.contains(['\\', '"']) => plain.to_owned(),
+        // A carriage return is left to `value()`, which normalizes CRLF.
+        Some(plain) if !plain.contains(['\\', '"', '\r']) => plain.to_owned(),
         _ => lit.value(),
     }
 }
@@ -503,6 +522,8 @@ mod tests {
             r##"r#"raw "text""#"##,
             r#""é \u{e9}""#,
             r#""""#,
+            "\"a\r\nb\"",
+            r#""suffixed"sfx"#,
         ] {
             let lit: LitStr = syn::parse_str(source).expect("a string literal");
             assert_eq!(string_value(&lit), lit.value(), "{source}");

@@ -279,9 +279,13 @@ fn literal_items(tokens: &TokenStream) -> Option<Vec<NestedMeta>> {
     let mut items = Vec::new();
     let mut tokens = tokens.clone().into_iter().peekable();
     while let Some(token) = tokens.next() {
+        // `true` and `false` are literals to darling, not keys.
         let TokenTree::Ident(key) = token else {
             return None;
         };
+        if key == "true" || key == "false" {
+            return None;
+        }
         let meta = match tokens.next() {
             Some(TokenTree::Punct(eq)) if eq.as_char() == '=' => {
                 let Some(TokenTree::Literal(literal)) = tokens.next() else {
@@ -399,6 +403,8 @@ mod tests {
     fn other_items_are_left_to_darling() {
         for source in [
             "status = -1",
+            "true, symptom = \"a\"",
+            "symptom = \"a\", false",
             "symptom = concat!(\"a\", \"b\")",
             "symptom = \"a\" solution = \"b\"",
             "symptom = \"a\",, solution = \"b\"",

@@ -708,14 +708,15 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: Option<u16>) 
         Inner(&'r Row<'r, 'r>, &'r syn::Type),
     }
     let mut runs: Vec<Run<'_>> = Vec::new();
+    let mut short_calls = false;
     for row in rows {
         match &row.kind {
             RowKind::Entry { entry, .. } => {
                 let cfgs = row.cfgs;
                 // The user's literals where there are some: no escaping again.
                 let code = entry.code.literal();
-                let symptom = entry.symptom.lit.token();
-                let solution = entry.solution.lit.token();
+                let symptom = entry.symptom.literal();
+                let solution = entry.solution.literal();
                 let variant = unraw(&row.variant.original.ident);
                 let status = entry
                     .status
@@ -723,6 +724,7 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: Option<u16>) 
                     .and_then(|s| s.base10_parse::<u16>().ok())
                     .or(default_status);
                 let tokens = if status == default_status && entry.url.is_none() {
+                    short_calls = true;
                     quote!(#(#cfgs)* __entry(#code, #symptom, #solution, #variant))
                 } else {
                     let status = option(status);
@@ -742,19 +744,29 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: Option<u16>) 
         }
     }
     let default_status = option(default_status);
-    let entry_fn = quote! {
-        #[allow(dead_code)]
-        const fn __entry(
-            code: &'static ::core::primitive::str,
-            symptom: &'static ::core::primitive::str,
-            solution: &'static ::core::primitive::str,
-            variant: &'static ::core::primitive::str,
-        ) -> ::error_catalog::Entry {
-            ::error_catalog::__private::entry(
-                code, symptom, solution, #default_status, ::core::option::Option::None, variant, #name,
-            )
+    // Only where an entry calls it; the `const _` uses it even when every
+    // such entry is behind a disabled `#[cfg]` (no `allow`, which a crate's
+    // `forbid(dead_code)` would refuse).
+    let entry_fn = short_calls.then(|| {
+        quote! {
+            const _: fn(
+                &'static ::core::primitive::str,
+                &'static ::core::primitive::str,
+                &'static ::core::primitive::str,
+                &'static ::core::primitive::str,
+            ) -> ::error_catalog::Entry = __entry;
+            const fn __entry(
+                code: &'static ::core::primitive::str,
+                symptom: &'static ::core::primitive::str,
+                solution: &'static ::core::primitive::str,
+                variant: &'static ::core::primitive::str,
+            ) -> ::error_catalog::Entry {
+                ::error_catalog::__private::entry(
+                    code, symptom, solution, #default_status, ::core::option::Option::None, variant, #name,
+                )
+            }
         }
-    };
+    });
     // One static holds the table: every use of `ENTRIES` is then a pointer
     // to it, not a copy of the whole array for the compiler to emit again.
     match &runs[..] {
@@ -765,7 +777,7 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: Option<u16>) 
                 .any(|row| matches!(row.kind, RowKind::Entry { .. }) && !row.cfgs.is_empty());
             let len = if configured {
                 let units = own_units(rows);
-                quote!([#(#units),*].len())
+                quote!(<[()]>::len(&[#(#units),*]))
             } else {
                 let len = own.len();
                 quote!(#len)

@@ -39,7 +39,12 @@ pub fn hash(seed: u64, bytes: &[u8], words: usize) -> u64 {
     let mut values = vec![0u64; words + 2];
     if len >= 8 {
         for (i, value) in values.iter_mut().take(words).enumerate() {
-            *value = word(bytes, (8 * i).min(len - 8));
+            let at = if i + 1 == words {
+                len - 8
+            } else {
+                (8 * i).min(len - 8)
+            };
+            *value = word(bytes, at);
         }
     } else {
         values[0] = short_word(bytes);
@@ -205,7 +210,7 @@ mod tests {
         0x4aae_2550_3ce9_e41a,
         0x5788_1157_9477_9f79,
         0x8cad_95e7_23e1_f59e,
-        0x411c_f405_37b5_230c,
+        0x1a84_8dbe_3e02_0cb0,
     ];
 
     #[test]
