@@ -532,14 +532,15 @@ const PAIR_KEYS: [[u64; 2]; MAX_WORDS / 2 + 1] = [
 /// tables with, bit for bit (both test the same vectors).
 ///
 /// A code of 8 bytes or more is read as `W` words at offsets `8 * i`, each
-/// moved back to `len - 8` when it would pass the end, the last one always at
-/// `len - 8` (a shorter code is one
-/// word, the others 0), so that every byte of a code of up to `8 * W` bytes
-/// counts, and whatever the length, the same loads run without a branch (a branch on the length is mispredicted when
-/// codes of a catalog differ in length). The words and the length go in
-/// pairs through folded multiplications (the 128-bit product's halves
-/// xored), which run in parallel. `W` is the catalog's longest code in words
-/// (at most [`MAX_WORDS`]), a constant the macro writes.
+/// moved back to `len - 8` when it would pass the end, the last one always
+/// at `len - 8` (a shorter code is one word, the others 0), so that every
+/// byte of a code of up to `8 * W` bytes counts, and whatever the length,
+/// the same loads run without a branch (a branch on the length is
+/// mispredicted when codes of a catalog differ in length). The words and
+/// the length go in pairs through folded multiplications (the 128-bit
+/// product's halves xored), which run in parallel. `W` is the catalog's
+/// longest code in words (at most [`MAX_WORDS`]), a constant the macro
+/// writes.
 #[inline(always)]
 pub fn hash<const W: usize>(seed: u64, bytes: &[u8]) -> u64 {
     let len = bytes.len();

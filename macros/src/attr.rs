@@ -277,7 +277,7 @@ pub fn entry_items(meta: &Meta) -> darling::Result<Vec<NestedMeta>> {
 /// else (and every mistake) goes through darling's parser and its messages.
 fn literal_items(tokens: &TokenStream) -> Option<Vec<NestedMeta>> {
     let mut items = Vec::new();
-    let mut tokens = tokens.clone().into_iter().peekable();
+    let mut tokens = tokens.clone().into_iter();
     while let Some(token) = tokens.next() {
         // `true` and `false` are literals to darling, not keys.
         let TokenTree::Ident(key) = token else {

@@ -640,7 +640,7 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
         let table = Table::new(&codes);
         let seed = table.seed;
         let size = table.slots.len();
-        let words = table.words;
+        let words = table.words();
         let max_len = table.max_len;
         let bytes: Vec<u8> = table
             .with_spans(&codes)
@@ -749,12 +749,9 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: Option<u16>) 
     // `forbid(dead_code)` would refuse).
     let entry_fn = short_calls.then(|| {
         quote! {
-            const _: fn(
-                &'static ::core::primitive::str,
-                &'static ::core::primitive::str,
-                &'static ::core::primitive::str,
-                &'static ::core::primitive::str,
-            ) -> ::error_catalog::Entry = __entry;
+            const _: () = {
+                let _ = __entry;
+            };
             const fn __entry(
                 code: &'static ::core::primitive::str,
                 symptom: &'static ::core::primitive::str,

@@ -94,8 +94,6 @@ fn half_word(bytes: &[u8], at: usize) -> u64 {
 
 pub struct Table {
     pub seed: u64,
-    /// The words the hash reads.
-    pub words: usize,
     /// The longest code, in bytes.
     pub max_len: usize,
     pub slots: Vec<u64>,
@@ -114,18 +112,21 @@ impl Table {
     pub fn new(codes: &[&str]) -> Table {
         let size = (codes.len() * 2).next_power_of_two().max(2);
         let max_len = codes.iter().map(|code| code.len()).max().unwrap_or(0);
-        let words = words_for(max_len);
         SEEDS
             .iter()
-            .map(|&seed| Table::with_seed(codes, size, seed, words))
+            .map(|&seed| Table::with_seed(codes, size, seed, max_len))
             .min_by_key(|(_, probes)| *probes)
             .map(|(table, _)| table)
             .unwrap_or_else(|| Table {
                 seed: 0,
-                words,
                 max_len,
                 slots: vec![0; size],
             })
+    }
+
+    /// The words the hash reads.
+    pub fn words(&self) -> usize {
+        words_for(self.max_len)
     }
 
     /// Each slot with the span of its code in `codes.concat()` as
@@ -147,11 +148,11 @@ impl Table {
     }
 
     /// The table with `seed`, and the total length of its probes.
-    fn with_seed(codes: &[&str], size: usize, seed: u64, words: usize) -> (Table, usize) {
+    fn with_seed(codes: &[&str], size: usize, seed: u64, max_len: usize) -> (Table, usize) {
         let mask = size - 1;
         let mut slots = vec![0u64; size];
         let mut probes = 0;
-        let max_len = codes.iter().map(|code| code.len()).max().unwrap_or(0);
+        let words = words_for(max_len);
         for (k, code) in codes.iter().enumerate() {
             let h = hash(seed, code.as_bytes(), words);
             let mut i = (h as usize) & mask;
@@ -161,15 +162,7 @@ impl Table {
             }
             slots[i] = ((h >> 32) << 32) | (k as u64 + 1);
         }
-        (
-            Table {
-                seed,
-                words,
-                max_len,
-                slots,
-            },
-            probes,
-        )
+        (Table { seed, max_len, slots }, probes)
     }
 }
 
@@ -223,7 +216,7 @@ mod tests {
         assert_eq!(words_for(1000), MAX_WORDS);
         let codes = ["A_B", "A_MUCH_LONGER_CODE_OF_33_BYTES_XY"];
         let table = Table::new(&codes);
-        assert_eq!((table.max_len, table.words), (33, 5));
+        assert_eq!((table.max_len, table.words()), (33, 5));
     }
 
     #[test]
@@ -252,7 +245,7 @@ mod tests {
         assert_eq!(table.slots.len(), 2048);
         assert_eq!(table.slots.iter().filter(|&&s| s != 0).count(), 1000);
         for (k, code) in codes.iter().enumerate() {
-            let h = hash(table.seed, code.as_bytes(), table.words);
+            let h = hash(table.seed, code.as_bytes(), table.words());
             let mask = table.slots.len() - 1;
             let mut i = (h as usize) & mask;
             loop {
