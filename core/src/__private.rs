@@ -514,19 +514,27 @@ pub fn diagnostic_url<'a, C: crate::CatalogError>(value: &'a C) -> Option<Box<dy
     Some(Box::new(url))
 }
 
-/// The most 8-byte words a hash reads: codes longer than 64 bytes are
-/// hashed by their first 56 and last 8 bytes.
-pub const MAX_WORDS: usize = 8;
-
 /// Constants of the hash, two a pair of words (odd 64-bit numbers with
-/// well-spread bits).
-const PAIR_KEYS: [[u64; 2]; MAX_WORDS / 2 + 1] = [
+/// well-spread bits); pairs past these are derived by [`pair_keys`].
+const PAIR_KEYS: [[u64; 2]; 5] = [
     [0x9e37_79b9_7f4a_7c15, 0xf135_7aea_2e62_a9c5],
     [0xd6e8_feb8_6659_fd93, 0xa076_1d64_78bd_642f],
     [0xe703_7ed1_a0b4_28db, 0x8ebc_6af0_9c88_c6e3],
     [0x5899_65cc_7537_4cc3, 0x1d8e_4e27_c47d_124f],
     [0xc2b2_ae3d_27d4_eb4f, 0x1656_67b1_9e37_79f9],
 ];
+
+/// The constants of pair `pair` of the hash.
+#[inline(always)]
+const fn pair_keys(pair: usize) -> [u64; 2] {
+    let [a, b] = PAIR_KEYS[pair % PAIR_KEYS.len()];
+    if pair < PAIR_KEYS.len() {
+        [a, b]
+    } else {
+        let spread = (pair as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        [(a ^ spread) | 1, (b ^ spread.rotate_left(32)) | 1]
+    }
+}
 
 /// The hash of the code tables: must equal the one the macro crate builds
 /// tables with, bit for bit (both test the same vectors).
@@ -539,32 +547,31 @@ const PAIR_KEYS: [[u64; 2]; MAX_WORDS / 2 + 1] = [
 /// mispredicted when codes of a catalog differ in length). The words and
 /// the length go in pairs through folded multiplications (the 128-bit
 /// product's halves xored), which run in parallel. `W` is the catalog's
-/// longest code in words (at most [`MAX_WORDS`]), a constant the macro
-/// writes.
+/// longest code in words, a constant the macro writes, so every byte of
+/// every code counts.
 #[inline(always)]
 pub fn hash<const W: usize>(seed: u64, bytes: &[u8]) -> u64 {
     let len = bytes.len();
-    // The words, then the length (a code under 8 bytes is one word).
-    let mut values = [0u64; MAX_WORDS + 2];
-    if len >= 8 {
-        let last = len - 8;
-        let mut i = 0;
-        while i < W {
+    // Value `i`: word `i`, then the length, then 0.
+    let value = |i: usize| -> u64 {
+        if i == W {
+            len as u64
+        } else if i > W {
+            0
+        } else if len < 8 {
+            if i == 0 { short_word(bytes) } else { 0 }
+        } else {
             // The last word at the end: a code longer than `8 * W` bytes
             // counts by its first words and its last 8 bytes.
-            let at = if i + 1 == W { last } else { min(8 * i, last) };
-            values[i] = word(bytes, at);
-            i += 1;
+            let last = len - 8;
+            word(bytes, if i + 1 == W { last } else { min(8 * i, last) })
         }
-    } else {
-        values[0] = short_word(bytes);
-    }
-    values[W] = len as u64;
+    };
     let mut h = 0;
     let mut pair = 0;
     while 2 * pair <= W {
-        let [a, b] = PAIR_KEYS[pair];
-        h ^= fold(values[2 * pair] ^ seed ^ a, values[2 * pair + 1] ^ b);
+        let [a, b] = pair_keys(pair);
+        h ^= fold(value(2 * pair) ^ seed ^ a, value(2 * pair + 1) ^ b);
         pair += 1;
     }
     h
@@ -610,9 +617,11 @@ fn half_word(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
-/// Whether two byte strings of the same length are equal. Up to `8 * W`
-/// bytes, the words of [`hash`] are compared all at once, without a branch
-/// on the length or a call to `memcmp`.
+/// Whether two byte strings are equal. Up to `8 * W` bytes, their last 8
+/// bytes and their words at `8 * i` (moved back to `len - 8` when they would
+/// pass the end) are compared all at once, without a branch on the length
+/// or a call to `memcmp`. (Written so that the compiler sees every read in
+/// bounds: no checks are left in the generated code.)
 #[inline(always)]
 fn same<const W: usize>(a: &[u8], b: &[u8]) -> bool {
     let len = a.len();
@@ -622,15 +631,24 @@ fn same<const W: usize>(a: &[u8], b: &[u8]) -> bool {
     if len < 8 || len > 8 * W {
         return a == b;
     }
-    let last = len - 8;
-    let mut differ = 0;
+    let mut differ = last_word(a) ^ last_word(b);
     let mut i = 0;
-    while i < W {
-        let at = min(8 * i, last);
+    while i + 1 < W {
+        let at = min(8 * i, len - 8);
         differ |= word(a, at) ^ word(b, at);
         i += 1;
     }
     differ == 0
+}
+
+/// The last 8 bytes, little-endian (0 if there are fewer, which callers
+/// avoid).
+#[inline(always)]
+fn last_word(bytes: &[u8]) -> u64 {
+    match bytes.last_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => 0,
+    }
 }
 
 /// A catalog's table of own codes: `S` slots of 16 bytes, each the
@@ -654,45 +672,66 @@ pub const fn slots<const S: usize>(bytes: &[u8]) -> Slots<S> {
     }
 }
 
-/// The index, in declaration order, of `code` among a catalog's own codes,
-/// through the table the macro computed (see [`Slots`]). The table is a
-/// power of two long and at most half full, so probes end, mostly at the
-/// first slot.
+/// The odd constant that spreads a hash, its bucket's pilot xored in, over
+/// the slots (the same in the macro crate).
+const SLOT_KEY: u64 = 0xbf58_476d_1ce4_e5b9;
+
+/// The bucket of hash `h` among `B` (a power of two): its top bits.
 #[inline(always)]
-pub fn find<const S: usize, const W: usize>(
+pub const fn bucket<const B: usize>(h: u64) -> usize {
+    if B <= 1 {
+        0
+    } else {
+        (h >> (64 - B.trailing_zeros())) as usize
+    }
+}
+
+/// The slot of hash `h` among `S` (a power of two) once its bucket's
+/// `pilot` is xored in: the top bits of a multiplication, so that each
+/// pilot places the codes of a bucket anew.
+#[inline(always)]
+pub const fn slot<const S: usize>(h: u64, pilot: u8) -> usize {
+    if S <= 1 {
+        0
+    } else {
+        ((h ^ pilot as u64).wrapping_mul(SLOT_KEY) >> (64 - S.trailing_zeros())) as usize
+    }
+}
+
+/// The index, in declaration order, of `code` among a catalog's own codes,
+/// through the table the macro computed (see [`Slots`]).
+///
+/// The table is a perfect hash: the macro chose a pilot for each bucket of
+/// codes (`pilots`, one byte each, split by the top bits of the hash) so
+/// that every code has a slot of its own. A lookup is one hash, one pilot,
+/// one slot and one comparison, with no loop and no branch that depends on
+/// which code it is, so that nothing is mispredicted.
+#[inline(always)]
+pub fn find<const S: usize, const B: usize, const W: usize>(
     table: &Slots<S>,
+    pilots: &[u8; B],
     seed: u64,
     max_len: usize,
     codes: &str,
     code: &str,
 ) -> Option<usize> {
-    // No code is longer than `max_len`: a longer one is no code.
-    if code.len() > max_len {
+    // Codes are 1 to `max_len` bytes long: nothing else is a code.
+    if code.len().wrapping_sub(1) >= max_len {
         return None;
     }
-    // A power of two: the mask is a constant, and indexing needs no check.
-    let mask = S.wrapping_sub(1);
     let h = hash::<W>(seed, code.as_bytes());
-    let tag = h >> 32;
-    let mut i = (h as usize) & mask;
-    loop {
-        let slot = u128::from_le_bytes(*table.0.get(i)?);
-        if slot == 0 {
-            return None;
-        }
-        let (head, span) = (slot as u64, (slot >> 64) as u64);
-        let (start, len) = ((span >> 32) as usize, span as u32 as usize);
-        if head >> 32 == tag
-            && len == code.len()
-            && codes
-                .as_bytes()
-                .get(start..start.wrapping_add(len))
-                .is_some_and(|known| same::<W>(known, code.as_bytes()))
-        {
-            return Some((head as u32 as usize).wrapping_sub(1));
-        }
-        i = (i + 1) & mask;
-    }
+    let pilot = pilots.get(bucket::<B>(h)).copied().unwrap_or(0);
+    let slot = u128::from_le_bytes(*table.0.get(slot::<S>(h, pilot))?);
+    let (head, span) = (slot as u64, (slot >> 64) as u64);
+    let (start, len) = ((span >> 32) as usize, span as u32 as usize);
+    // An empty slot is 0: its length differs from every probe's.
+    let found = head >> 32 == h >> 32
+        && len == code.len()
+        && codes
+            .as_bytes()
+            .get(start..start.wrapping_add(len))
+            .is_some_and(|known| same::<W>(known, code.as_bytes()));
+    found.then(|| (head as u32 as usize).wrapping_sub(1))
 }
 
 /// Where a catalog's own codes are: `index_of` gives the index of a code in
@@ -731,10 +770,10 @@ mod tests {
 
     /// The same vectors as the tests of the macro crate's `table::hash`:
     /// one for each way a code is read (empty, 1 to 3 bytes, 4 to 7, whole
-    /// words, words moved back from the end, more than `MAX_WORDS` words).
+    /// words, words moved back from the end, past the constant pairs).
     #[test]
     fn hash_vectors() {
-        let vectors: [(u64, u64); 9] = [
+        let vectors: [(u64, u64); 10] = [
             (hash::<1>(0, b""), VECTORS[0]),
             (hash::<1>(7, b"A"), VECTORS[1]),
             (hash::<1>(7, b"AB"), VECTORS[2]),
@@ -747,6 +786,7 @@ mod tests {
                 VECTORS[7],
             ),
             (hash::<8>(3, LONG_CODE), VECTORS[8]),
+            (hash::<9>(3, LONG_CODE), VECTORS[9]),
         ];
         for (i, (hash, expected)) in vectors.into_iter().enumerate() {
             assert_eq!(hash, expected, "vector {i}");
@@ -755,7 +795,7 @@ mod tests {
 
     const LONG_CODE: &[u8] = b"THIS_IS_A_VERY_LONG_CODE_OF_MORE_THAN_SIXTY_FOUR_BYTES_WHICH_IS_RARE";
 
-    const VECTORS: [u64; 9] = [
+    const VECTORS: [u64; 10] = [
         0x096d_edc2_99da_4c52,
         0x954a_ad1e_ecbf_c0bc,
         0x0aaf_f14c_0933_9607,
@@ -765,7 +805,23 @@ mod tests {
         0x5788_1157_9477_9f79,
         0x8cad_95e7_23e1_f59e,
         0x1a84_8dbe_3e02_0cb0,
+        0x5a9d_01c2_52d2_0bbc,
     ];
+
+    /// The same vectors as the tests of the macro crate's `table::slot`.
+    #[test]
+    fn bucket_and_slot_vectors() {
+        let h = 0x4aae_2550_3ce9_e41a;
+        assert_eq!((bucket::<1>(h), bucket::<2>(h), bucket::<256>(h)), (0, 0, 0x4a));
+        assert_eq!(slot::<1>(h, 0), 0);
+        let slots = [
+            slot::<2>(h, 0),
+            slot::<64>(h, 0),
+            slot::<64>(h, 7),
+            slot::<4096>(h, 255),
+        ];
+        assert_eq!(slots, [0, 23, 39, 402]);
+    }
 
     #[test]
     fn same_compares_every_byte() {
@@ -783,10 +839,46 @@ mod tests {
         }
     }
 
+    /// A table of two codes, built by hand as the macro would (the slots
+    /// and pilot found by trying, the same way).
+    fn two_codes() -> (Slots<4>, [u8; 1]) {
+        let codes = ["AB", "ABCDEFGHIJ"];
+        for pilot in 0..=u8::MAX {
+            let hashes = codes.map(|code| hash::<2>(0, code.as_bytes()));
+            let [a, b] = hashes.map(|h| slot::<4>(h, pilot));
+            if a == b {
+                continue;
+            }
+            let mut bytes = [0u8; 64];
+            let mut start = 0;
+            for (k, (code, h)) in codes.iter().zip(hashes).enumerate() {
+                let head = (h >> 32) << 32 | (k as u64 + 1);
+                let span = (start as u64) << 32 | code.len() as u64;
+                let at = 16 * slot::<4>(h, pilot);
+                bytes[at..at + 16]
+                    .copy_from_slice(&(u128::from(span) << 64 | u128::from(head)).to_le_bytes());
+                start += code.len();
+            }
+            return (slots(&bytes), [pilot]);
+        }
+        unreachable!("some pilot separates two codes");
+    }
+
+    #[test]
+    fn find_reads_one_slot() {
+        let (table, pilots) = two_codes();
+        let find = |code| find::<4, 1, 2>(&table, &pilots, 0, 10, "ABABCDEFGHIJ", code);
+        assert_eq!((find("AB"), find("ABCDEFGHIJ")), (Some(0), Some(1)));
+        for miss in ["", "A", "AC", "BA", "ABCDEFGHIK", "ABCDEFGHIJK", "ABCDEFGHI"] {
+            assert_eq!(find(miss), None, "{miss:?}");
+        }
+    }
+
     #[test]
     fn find_misses_on_an_empty_table() {
-        assert_eq!(find::<2, 1>(&slots(&[0; 32]), 0, 8, "", "A"), None);
-        assert_eq!(find::<0, 1>(&slots(&[]), 0, 8, "", "A"), None);
+        assert_eq!(find::<2, 1, 1>(&slots(&[0; 32]), &[0], 0, 8, "", "A"), None);
+        assert_eq!(find::<2, 1, 1>(&slots(&[0; 32]), &[0], 0, 8, "", ""), None);
+        assert_eq!(find::<0, 0, 1>(&slots(&[]), &[], 0, 8, "", "A"), None);
     }
 
     #[test]

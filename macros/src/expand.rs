@@ -637,9 +637,15 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
     let body = if codes.is_empty() {
         quote!(::core::option::Option::None)
     } else {
-        let table = Table::new(&codes);
+        let Some(table) = Table::new(&codes) else {
+            return quote! {
+                ::core::compile_error!("error_catalog: no seed of the lookup table tells these codes apart (two of them hash alike under every seed); please report it");
+            };
+        };
         let seed = table.seed;
         let size = table.slots.len();
+        let buckets = table.pilots.len();
+        let pilots = proc_macro2::Literal::byte_string(&table.pilots);
         let words = table.words();
         let max_len = table.max_len;
         let bytes: Vec<u8> = table
@@ -651,8 +657,9 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
         let all = doc::raw_string(&codes.concat());
         quote! {
             static TABLE: ::error_catalog::__private::Slots<#size> = ::error_catalog::__private::slots(#bytes);
+            static PILOTS: [::core::primitive::u8; #buckets] = *#pilots;
             static CODES: &::core::primitive::str = #all;
-            ::error_catalog::__private::find::<#size, #words>(&TABLE, #seed, #max_len, CODES, code)
+            ::error_catalog::__private::find::<#size, #buckets, #words>(&TABLE, &PILOTS, #seed, #max_len, CODES, code)
         }
     };
     quote! {

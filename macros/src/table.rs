@@ -1,23 +1,25 @@
 //! The lookup table of a catalog's own codes, computed at expansion time.
 //!
-//! Open addressing with linear probing over a power-of-two number of slots,
-//! at most half full. A slot is 0 when empty, else `tag << 32 | (k + 1)`,
-//! where `k` is the code's index in declaration order and `tag` the upper
-//! half of its hash: a probe compares tags, and strings only when the tags
-//! agree, so a lookup makes one string comparison in practice.
+//! A perfect hash in the manner of PTHash: the codes' hashes are split into
+//! a power-of-two number of buckets by their top bits, and each bucket, the
+//! largest first, gets the first pilot byte (0 to 255) that, xored into the
+//! hashes of its codes, sends each of them to a free slot of its own. A
+//! lookup then reads one pilot and one slot: no probe sequence, no loop.
+//! The table has a power-of-two number of slots, at most three quarters
+//! full. A slot is 0 when empty, else `tag << 32 | (k + 1)`, where `k` is the
+//! code's index in declaration order and `tag` the upper half of its hash: a
+//! miss is told by the tag, without reading the code.
 //!
 //! The generated table pairs each slot with the span of its code in one
 //! string of all the codes, so that a hit reads the slot and then the code's
 //! bytes: two dependent loads, not three through an array of `&str`.
 //!
-//! `hash` must equal `error_catalog::__private::hash` bit for bit; both
-//! crates test it against the same vectors.
+//! `hash`, `bucket` and `slot` must equal their namesakes in
+//! `error_catalog::__private` bit for bit; both crates test the same vectors.
 
-/// The most 8-byte words a hash reads (`error_catalog::__private::MAX_WORDS`).
-pub const MAX_WORDS: usize = 8;
-
-/// The constants of the hash, two a pair of values.
-const PAIR_KEYS: [[u64; 2]; MAX_WORDS / 2 + 1] = [
+/// Constants of the hash, two a pair of words; pairs past these are derived
+/// by [`pair_keys`].
+const PAIR_KEYS: [[u64; 2]; 5] = [
     [0x9e37_79b9_7f4a_7c15, 0xf135_7aea_2e62_a9c5],
     [0xd6e8_feb8_6659_fd93, 0xa076_1d64_78bd_642f],
     [0xe703_7ed1_a0b4_28db, 0x8ebc_6af0_9c88_c6e3],
@@ -25,10 +27,21 @@ const PAIR_KEYS: [[u64; 2]; MAX_WORDS / 2 + 1] = [
     [0xc2b2_ae3d_27d4_eb4f, 0x1656_67b1_9e37_79f9],
 ];
 
+/// The constants of pair `pair` of the hash.
+fn pair_keys(pair: usize) -> [u64; 2] {
+    let [a, b] = PAIR_KEYS[pair % PAIR_KEYS.len()];
+    if pair < PAIR_KEYS.len() {
+        [a, b]
+    } else {
+        let spread = (pair as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        [(a ^ spread) | 1, (b ^ spread.rotate_left(32)) | 1]
+    }
+}
+
 /// How many words the hash of a catalog whose longest code is `max_len`
-/// bytes reads: every byte of every code, up to [`MAX_WORDS`].
+/// bytes reads: every byte of every code.
 pub fn words_for(max_len: usize) -> usize {
-    max_len.div_ceil(8).clamp(1, MAX_WORDS)
+    max_len.div_ceil(8).max(1)
 }
 
 /// The hash of the code tables, reading `words` words: must equal
@@ -53,8 +66,11 @@ pub fn hash(seed: u64, bytes: &[u8], words: usize) -> u64 {
     values
         .chunks_exact(2)
         .take(words / 2 + 1)
-        .zip(PAIR_KEYS)
-        .fold(0, |h, (pair, [a, b])| h ^ fold(pair[0] ^ seed ^ a, pair[1] ^ b))
+        .enumerate()
+        .fold(0, |h, (pair, values)| {
+            let [a, b] = pair_keys(pair);
+            h ^ fold(values[0] ^ seed ^ a, values[1] ^ b)
+        })
 }
 
 /// A code of under 8 bytes as one word (see `error_catalog::__private`).
@@ -92,36 +108,97 @@ fn half_word(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
+/// The odd constant that spreads a hash over the slots
+/// (`error_catalog::__private::SLOT_KEY`).
+const SLOT_KEY: u64 = 0xbf58_476d_1ce4_e5b9;
+
+/// The bucket of hash `h` among `buckets` (a power of two): its top bits.
+pub fn bucket(h: u64, buckets: usize) -> usize {
+    if buckets <= 1 {
+        0
+    } else {
+        (h >> (64 - buckets.trailing_zeros())) as usize
+    }
+}
+
+/// The slot of hash `h` among `slots` (a power of two), its bucket's
+/// `pilot` xored in.
+pub fn slot(h: u64, pilot: u8, slots: usize) -> usize {
+    if slots <= 1 {
+        0
+    } else {
+        ((h ^ u64::from(pilot)).wrapping_mul(SLOT_KEY) >> (64 - slots.trailing_zeros())) as usize
+    }
+}
+
 pub struct Table {
     pub seed: u64,
     /// The longest code, in bytes.
     pub max_len: usize,
     pub slots: Vec<u64>,
+    /// One pilot a bucket; a power of two of them.
+    pub pilots: Vec<u8>,
 }
 
-/// Seeds tried; the one with the shortest probes wins.
-const SEEDS: [u64; 4] = [
+/// Seeds tried, in order, for each shape of table.
+const SEEDS: [u64; 8] = [
     0,
     0x2545_f491_4f6c_dd1d,
     0x9e37_79b9_7f4a_7c15,
     0xd6e8_feb8_6659_fd93,
+    0xa076_1d64_78bd_642f,
+    0xe703_7ed1_a0b4_28db,
+    0x8ebc_6af0_9c88_c6e3,
+    0x5899_65cc_7537_4cc3,
 ];
 
 impl Table {
-    /// The table of `codes`, which are distinct.
-    pub fn new(codes: &[&str]) -> Table {
-        let size = (codes.len() * 2).next_power_of_two().max(2);
+    /// The table of `codes`, which are distinct and not empty; `None` only
+    /// if no seed separates them, which takes two codes of the same 64-bit
+    /// hash under every seed.
+    ///
+    /// The first shape that works wins: the fewest slots (at most three
+    /// quarters full), then the fewest buckets, a single one (whose pilot
+    /// the compiler folds into the code) for small catalogs.
+    pub fn new(codes: &[&str]) -> Option<Table> {
         let max_len = codes.iter().map(|code| code.len()).max().unwrap_or(0);
-        SEEDS
+        let words = words_for(max_len);
+        let fewest = (codes.len() * 4).div_ceil(3).next_power_of_two().max(2);
+        let hashes: Vec<(u64, Vec<u64>)> = SEEDS
             .iter()
-            .map(|&seed| Table::with_seed(codes, size, seed, max_len))
-            .min_by_key(|(_, probes)| *probes)
-            .map(|(table, _)| table)
-            .unwrap_or_else(|| Table {
-                seed: 0,
-                max_len,
-                slots: vec![0; size],
+            .map(|&seed| {
+                let hashes = codes.iter().map(|code| hash(seed, code.as_bytes(), words));
+                (seed, hashes.collect())
             })
+            .collect();
+        for size in [fewest, 2 * fewest, 4 * fewest] {
+            // A single bucket only where one pilot in 256 may well place
+            // every code (some n^2 / 2 pairs, each colliding in 1 of
+            // `size` slots); then an eighth of the slots, a quarter and on.
+            let mut buckets = if codes.len().pow(2) <= 16 * size {
+                1
+            } else {
+                (size / 8).max(2)
+            };
+            while buckets <= size {
+                for (seed, hashes) in &hashes {
+                    if let Some((slots, pilots)) = place(hashes, size, buckets) {
+                        return Some(Table {
+                            seed: *seed,
+                            max_len,
+                            slots,
+                            pilots,
+                        });
+                    }
+                }
+                buckets = if buckets == 1 {
+                    (size / 8).max(2)
+                } else {
+                    buckets * 2
+                };
+            }
+        }
+        None
     }
 
     /// The words the hash reads.
@@ -146,24 +223,42 @@ impl Table {
             })
             .collect()
     }
+}
 
-    /// The table with `seed`, and the total length of its probes.
-    fn with_seed(codes: &[&str], size: usize, seed: u64, max_len: usize) -> (Table, usize) {
-        let mask = size - 1;
-        let mut slots = vec![0u64; size];
-        let mut probes = 0;
-        let words = words_for(max_len);
-        for (k, code) in codes.iter().enumerate() {
-            let h = hash(seed, code.as_bytes(), words);
-            let mut i = (h as usize) & mask;
-            while slots[i] != 0 {
-                i = (i + 1) & mask;
-                probes += 1;
-            }
-            slots[i] = ((h >> 32) << 32) | (k as u64 + 1);
-        }
-        (Table { seed, max_len, slots }, probes)
+/// The slots and pilots that give each of `hashes` a slot of its own among
+/// `size`, with `buckets` buckets, if there are pilots that do.
+fn place(hashes: &[u64], size: usize, buckets: usize) -> Option<(Vec<u64>, Vec<u8>)> {
+    let mut members = vec![Vec::new(); buckets];
+    for (k, &h) in hashes.iter().enumerate() {
+        members[bucket(h, buckets)].push(k);
     }
+    // The largest buckets first, while most slots are free.
+    let mut order: Vec<usize> = (0..buckets).collect();
+    order.sort_by_key(|&b| std::cmp::Reverse(members[b].len()));
+    let mut slots = vec![0u64; size];
+    let mut pilots = vec![0u8; buckets];
+    let mut taken = Vec::new();
+    for b in order {
+        let keys = &members[b];
+        if keys.is_empty() {
+            break;
+        }
+        let pilot = (0..=u8::MAX).find(|&pilot| {
+            taken.clear();
+            keys.iter().all(|&k| {
+                let i = slot(hashes[k], pilot, size);
+                let free = slots[i] == 0 && !taken.contains(&i);
+                taken.push(i);
+                free
+            })
+        })?;
+        pilots[b] = pilot;
+        for &k in keys {
+            let h = hashes[k];
+            slots[slot(h, pilot, size)] = ((h >> 32) << 32) | (k as u64 + 1);
+        }
+    }
+    Some((slots, pilots))
 }
 
 #[cfg(test)]
@@ -173,7 +268,7 @@ mod tests {
     /// The same vectors as the tests of `error_catalog::__private::hash`.
     #[test]
     fn hash_vectors() {
-        let vectors: [(u64, u64); 9] = [
+        let vectors: [(u64, u64); 10] = [
             (hash(0, b"", 1), VECTORS[0]),
             (hash(7, b"A", 1), VECTORS[1]),
             (hash(7, b"AB", 1), VECTORS[2]),
@@ -186,6 +281,7 @@ mod tests {
                 VECTORS[7],
             ),
             (hash(3, LONG_CODE, 8), VECTORS[8]),
+            (hash(3, LONG_CODE, 9), VECTORS[9]),
         ];
         for (i, (hash, expected)) in vectors.into_iter().enumerate() {
             assert_eq!(hash, expected, "vector {i}");
@@ -194,7 +290,7 @@ mod tests {
 
     const LONG_CODE: &[u8] = b"THIS_IS_A_VERY_LONG_CODE_OF_MORE_THAN_SIXTY_FOUR_BYTES_WHICH_IS_RARE";
 
-    const VECTORS: [u64; 9] = [
+    const VECTORS: [u64; 10] = [
         0x096d_edc2_99da_4c52,
         0x954a_ad1e_ecbf_c0bc,
         0x0aaf_f14c_0933_9607,
@@ -204,7 +300,25 @@ mod tests {
         0x5788_1157_9477_9f79,
         0x8cad_95e7_23e1_f59e,
         0x1a84_8dbe_3e02_0cb0,
+        0x5a9d_01c2_52d2_0bbc,
     ];
+
+    /// The same vectors as the tests of `error_catalog::__private::slot`.
+    #[test]
+    fn bucket_and_slot_vectors() {
+        let h = 0x4aae_2550_3ce9_e41a;
+        assert_eq!(bucket(h, 1), 0);
+        assert_eq!(bucket(h, 2), 0);
+        assert_eq!(bucket(h, 256), 0x4a);
+        assert_eq!(slot(h, 0, 1), 0);
+        let slots: Vec<usize> = [(0, 2), (0, 64), (7, 64), (255, 4096)]
+            .into_iter()
+            .map(|(pilot, size)| slot(h, pilot, size))
+            .collect();
+        assert_eq!(slots, SLOT_VECTORS);
+    }
+
+    const SLOT_VECTORS: [usize; 4] = [0, 23, 39, 402];
 
     #[test]
     fn words_cover_the_longest_code() {
@@ -213,16 +327,16 @@ mod tests {
         assert_eq!(words_for(9), 2);
         assert_eq!(words_for(40), 5);
         assert_eq!(words_for(64), 8);
-        assert_eq!(words_for(1000), MAX_WORDS);
+        assert_eq!(words_for(1000), 125);
         let codes = ["A_B", "A_MUCH_LONGER_CODE_OF_33_BYTES_XY"];
-        let table = Table::new(&codes);
+        let table = Table::new(&codes).unwrap();
         assert_eq!((table.max_len, table.words()), (33, 5));
     }
 
     #[test]
     fn spans_point_into_the_concatenated_codes() {
         let codes = ["A_B", "LONGER_CODE", "C"];
-        let table = Table::new(&codes);
+        let table = Table::new(&codes).unwrap();
         let all = codes.concat();
         let mut found = 0;
         for [slot, span] in table.with_spans(&codes) {
@@ -237,27 +351,46 @@ mod tests {
         assert_eq!(found, codes.len());
     }
 
-    #[test]
-    fn every_code_is_in_its_slot_chain() {
-        let codes: Vec<String> = (0..1000).map(|i| format!("CODE_{i}")).collect();
-        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
-        let table = Table::new(&codes);
-        assert_eq!(table.slots.len(), 2048);
-        assert_eq!(table.slots.iter().filter(|&&s| s != 0).count(), 1000);
+    /// Every code is in the slot its hash and its bucket's pilot give, with
+    /// its tag, and no slot holds anything else.
+    fn assert_perfect(codes: &[&str]) -> Table {
+        let table = Table::new(codes).unwrap_or_else(|| panic!("no table for {} codes", codes.len()));
+        let size = table.slots.len();
+        assert!(size.is_power_of_two() && table.pilots.len().is_power_of_two());
+        assert!(
+            4 * codes.len() <= 3 * size || size <= 2,
+            "{} codes in {size} slots",
+            codes.len()
+        );
         for (k, code) in codes.iter().enumerate() {
             let h = hash(table.seed, code.as_bytes(), table.words());
-            let mask = table.slots.len() - 1;
-            let mut i = (h as usize) & mask;
-            loop {
-                let slot = table.slots[i];
-                assert_ne!(slot, 0, "{code} not found");
-                if slot as u32 as usize == k + 1 {
-                    assert_eq!(slot >> 32, h >> 32);
-                    break;
-                }
-                i = (i + 1) & mask;
-            }
+            let pilot = table.pilots[bucket(h, table.pilots.len())];
+            let slot = table.slots[slot(h, pilot, size)];
+            assert_eq!(slot, (h >> 32) << 32 | (k as u64 + 1), "{code}");
         }
+        assert_eq!(table.slots.iter().filter(|&&s| s != 0).count(), codes.len());
+        table
+    }
+
+    #[test]
+    fn every_code_has_a_slot_of_its_own() {
+        let codes: Vec<String> = (0..10_000).map(|i| format!("CODE_{i}")).collect();
+        for n in (0..=64).chain([100, 1_000, 10_000]) {
+            let codes: Vec<&str> = codes[..n].iter().map(String::as_str).collect();
+            assert_perfect(&codes);
+        }
+        // A small catalog has a single bucket, its pilot a constant.
+        let codes: Vec<&str> = codes[..17].iter().map(String::as_str).collect();
+        assert_eq!(assert_perfect(&codes).pilots.len(), 1);
+    }
+
+    #[test]
+    fn long_codes_differing_in_the_middle_have_slots_of_their_own() {
+        let codes: Vec<String> = (0..200)
+            .map(|i| format!("{}_{i:03}_{}", "A".repeat(60), "Z".repeat(60)))
+            .collect();
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        assert_eq!(assert_perfect(&codes).words(), 16);
     }
 }
 
