@@ -705,9 +705,11 @@ pub const fn slot<const S: usize>(h: u64, pilot: u8) -> usize {
 /// codes (`pilots`, one byte each, split by the top bits of the hash) so
 /// that every code has a slot of its own. A lookup is one hash, one pilot,
 /// one slot and one comparison, with no loop and no branch that depends on
-/// which code it is, so that nothing is mispredicted.
+/// which code it is, so that nothing is mispredicted. The hash reads the
+/// fewest words (`H`) that tell the catalog's codes apart, often the first
+/// and the last; the comparison reads all `W` that the longest code has.
 #[inline(always)]
-pub fn find<const S: usize, const B: usize, const W: usize>(
+pub fn find<const S: usize, const B: usize, const H: usize, const W: usize>(
     table: &Slots<S>,
     pilots: &[u8; B],
     seed: u64,
@@ -719,18 +721,26 @@ pub fn find<const S: usize, const B: usize, const W: usize>(
     if code.len().wrapping_sub(1) >= max_len {
         return None;
     }
-    let h = hash::<W>(seed, code.as_bytes());
+    let h = hash::<H>(seed, code.as_bytes());
     let pilot = pilots.get(bucket::<B>(h)).copied().unwrap_or(0);
     let slot = u128::from_le_bytes(*table.0.get(slot::<S>(h, pilot))?);
     let (head, span) = (slot as u64, (slot >> 64) as u64);
     let (start, len) = ((span >> 32) as usize, span as u32 as usize);
-    // An empty slot is 0: its length differs from every probe's.
-    let found = head >> 32 == h >> 32
-        && len == code.len()
-        && codes
-            .as_bytes()
-            .get(start..start.wrapping_add(len))
-            .is_some_and(|known| same::<W>(known, code.as_bytes()));
+    let tag = head >> 32 == h >> 32;
+    // A hash of every byte (`H == W`, as the macro writes for catalogs too
+    // large to stay in the L1 cache) tells a miss by its tag, before the
+    // codes are read.
+    if H == W && !tag {
+        return None;
+    }
+    // As many bytes as the probe from the slot's code on: `codes` ends with
+    // `max_len` bytes of padding, so they are there whatever the slot, and
+    // with a hash of fewer words the comparison runs whether or not the tag
+    // and length agree: a miss whose hashed words are a code's (it differs
+    // elsewhere) takes no branch the other way. An empty slot (0) has
+    // length 0.
+    let known = codes.as_bytes().get(start..start.wrapping_add(code.len()))?;
+    let found = tag & (len == code.len()) & same::<W>(known, code.as_bytes());
     found.then(|| (head as u32 as usize).wrapping_sub(1))
 }
 
@@ -840,11 +850,12 @@ mod tests {
     }
 
     /// A table of two codes, built by hand as the macro would (the slots
-    /// and pilot found by trying, the same way).
-    fn two_codes() -> (Slots<4>, [u8; 1]) {
+    /// and pilot found by trying, the same way), its hash reading `H`
+    /// words.
+    fn two_codes<const H: usize>() -> (Slots<4>, [u8; 1]) {
         let codes = ["AB", "ABCDEFGHIJ"];
         for pilot in 0..=u8::MAX {
-            let hashes = codes.map(|code| hash::<2>(0, code.as_bytes()));
+            let hashes = codes.map(|code| hash::<H>(0, code.as_bytes()));
             let [a, b] = hashes.map(|h| slot::<4>(h, pilot));
             if a == b {
                 continue;
@@ -864,21 +875,47 @@ mod tests {
         unreachable!("some pilot separates two codes");
     }
 
+    /// The codes, padded with `max_len` bytes as the macro writes them.
+    const TWO_CODES: &str = "ABABCDEFGHIJ          ";
+
+    const MISSES: [&str; 8] = [
+        "",
+        "A",
+        "AC",
+        "BA",
+        "XBCDEFGHIJ",
+        "ABCDEFGHIK",
+        "ABCDEFGHIJK",
+        "ABCDEFGHI",
+    ];
+
     #[test]
     fn find_reads_one_slot() {
-        let (table, pilots) = two_codes();
-        let find = |code| find::<4, 1, 2>(&table, &pilots, 0, 10, "ABABCDEFGHIJ", code);
-        assert_eq!((find("AB"), find("ABCDEFGHIJ")), (Some(0), Some(1)));
-        for miss in ["", "A", "AC", "BA", "ABCDEFGHIK", "ABCDEFGHIJK", "ABCDEFGHI"] {
-            assert_eq!(find(miss), None, "{miss:?}");
+        // Hashing one word (the lengths differ) and comparing two, without
+        // a branch on the tag.
+        let (table, pilots) = two_codes::<1>();
+        let lookup = |code| find::<4, 1, 1, 2>(&table, &pilots, 0, 10, TWO_CODES, code);
+        assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (Some(0), Some(1)));
+        // "XBCDEFGHIJ" hashes as "ABCDEFGHIJ" does (the same length and last
+        // 8 bytes): the comparison tells them apart.
+        assert_eq!(hash::<1>(0, b"XBCDEFGHIJ"), hash::<1>(0, b"ABCDEFGHIJ"));
+        for miss in MISSES {
+            assert_eq!(lookup(miss), None, "{miss:?}");
+        }
+        // Hashing every byte: a miss is told by its tag.
+        let (table, pilots) = two_codes::<2>();
+        let lookup = |code| find::<4, 1, 2, 2>(&table, &pilots, 0, 10, TWO_CODES, code);
+        assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (Some(0), Some(1)));
+        for miss in MISSES {
+            assert_eq!(lookup(miss), None, "{miss:?}");
         }
     }
 
     #[test]
     fn find_misses_on_an_empty_table() {
-        assert_eq!(find::<2, 1, 1>(&slots(&[0; 32]), &[0], 0, 8, "", "A"), None);
-        assert_eq!(find::<2, 1, 1>(&slots(&[0; 32]), &[0], 0, 8, "", ""), None);
-        assert_eq!(find::<0, 0, 1>(&slots(&[]), &[], 0, 8, "", "A"), None);
+        assert_eq!(find::<2, 1, 1, 1>(&slots(&[0; 32]), &[0], 0, 8, "", "A"), None);
+        assert_eq!(find::<2, 1, 1, 1>(&slots(&[0; 32]), &[0], 0, 8, "", ""), None);
+        assert_eq!(find::<0, 0, 1, 1>(&slots(&[]), &[], 0, 8, "", "A"), None);
     }
 
     #[test]

@@ -647,6 +647,7 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
         let buckets = table.pilots.len();
         let pilots = proc_macro2::Literal::byte_string(&table.pilots);
         let words = table.words();
+        let hashed = table.hashed;
         let max_len = table.max_len;
         let bytes: Vec<u8> = table
             .with_spans(&codes)
@@ -654,12 +655,13 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
             .flat_map(|[slot, span]| (u128::from(span) << 64 | u128::from(slot)).to_le_bytes())
             .collect();
         let bytes = proc_macro2::Literal::byte_string(&bytes);
-        let all = doc::raw_string(&codes.concat());
+        // Padded with `max_len` bytes, which `find` may read past the last code.
+        let all = doc::raw_string(&(codes.concat() + &" ".repeat(max_len)));
         quote! {
             static TABLE: ::error_catalog::__private::Slots<#size> = ::error_catalog::__private::slots(#bytes);
             static PILOTS: [::core::primitive::u8; #buckets] = *#pilots;
             static CODES: &::core::primitive::str = #all;
-            ::error_catalog::__private::find::<#size, #buckets, #words>(&TABLE, &PILOTS, #seed, #max_len, CODES, code)
+            ::error_catalog::__private::find::<#size, #buckets, #hashed, #words>(&TABLE, &PILOTS, #seed, #max_len, CODES, code)
         }
     };
     quote! {

@@ -48,21 +48,8 @@ pub fn words_for(max_len: usize) -> usize {
 /// `error_catalog::__private::hash::<words>` bit for bit (both test the same
 /// vectors); see there for how it reads a code.
 pub fn hash(seed: u64, bytes: &[u8], words: usize) -> u64 {
-    let len = bytes.len();
-    let mut values = vec![0u64; words + 2];
-    if len >= 8 {
-        for (i, value) in values.iter_mut().take(words).enumerate() {
-            let at = if i + 1 == words {
-                len - 8
-            } else {
-                (8 * i).min(len - 8)
-            };
-            *value = word(bytes, at);
-        }
-    } else {
-        values[0] = short_word(bytes);
-    }
-    values[words] = len as u64;
+    let mut values = reads(bytes, words);
+    values.extend([bytes.len() as u64, 0]);
     values
         .chunks_exact(2)
         .take(words / 2 + 1)
@@ -71,6 +58,43 @@ pub fn hash(seed: u64, bytes: &[u8], words: usize) -> u64 {
             let [a, b] = pair_keys(pair);
             h ^ fold(values[0] ^ seed ^ a, values[1] ^ b)
         })
+}
+
+/// The `words` words the hash reads of a code: at `8 * i`, moved back to
+/// `len - 8` when they would pass the end, the last at `len - 8`; a code of
+/// under 8 bytes is one word, the others 0.
+fn reads(bytes: &[u8], words: usize) -> Vec<u64> {
+    let len = bytes.len();
+    let mut values = vec![0u64; words];
+    if len >= 8 {
+        for (i, value) in values.iter_mut().enumerate() {
+            let at = if i + 1 == words {
+                len - 8
+            } else {
+                (8 * i).min(len - 8)
+            };
+            *value = word(bytes, at);
+        }
+    } else if let Some(value) = values.first_mut() {
+        *value = short_word(bytes);
+    }
+    values
+}
+
+/// The fewest words, at most `words`, whose reads and the length tell
+/// every one of `codes` from the others: the hash reads no more. Reading
+/// `words` words, every byte of the longest code, always does.
+fn hashed_words(codes: &[&str], words: usize) -> usize {
+    (1..words)
+        .find(|&hashed| {
+            let mut seen = std::collections::HashSet::with_capacity(codes.len());
+            codes.iter().all(|code| {
+                let mut key = reads(code.as_bytes(), hashed);
+                key.push(code.len() as u64);
+                seen.insert(key)
+            })
+        })
+        .unwrap_or(words)
 }
 
 /// A code of under 8 bytes as one word (see `error_catalog::__private`).
@@ -135,10 +159,16 @@ pub struct Table {
     pub seed: u64,
     /// The longest code, in bytes.
     pub max_len: usize,
+    /// The words the hash reads (see `hashed_words`).
+    pub hashed: usize,
     pub slots: Vec<u64>,
     /// One pilot a bucket; a power of two of them.
     pub pilots: Vec<u8>,
 }
+
+/// The most bytes of codes a catalog has for its hash to read the fewest
+/// words that tell them apart (see `Table::new`).
+const SMALL_CODES: usize = 8 * 1024;
 
 /// Seeds tried, in order, for each shape of table.
 const SEEDS: [u64; 8] = [
@@ -163,11 +193,21 @@ impl Table {
     pub fn new(codes: &[&str]) -> Option<Table> {
         let max_len = codes.iter().map(|code| code.len()).max().unwrap_or(0);
         let words = words_for(max_len);
+        // A catalog whose codes fit in the L1 cache many times over hashes
+        // the fewest words and compares without a branch; a larger one
+        // hashes every byte, so that a miss is told by its tag before its
+        // codes, likely not cached, are read (`error_catalog::__private::find`).
+        let total: usize = codes.iter().map(|code| code.len()).sum();
+        let hashed = if total <= SMALL_CODES {
+            hashed_words(codes, words)
+        } else {
+            words
+        };
         let fewest = (codes.len() * 4).div_ceil(3).next_power_of_two().max(2);
         let hashes: Vec<(u64, Vec<u64>)> = SEEDS
             .iter()
             .map(|&seed| {
-                let hashes = codes.iter().map(|code| hash(seed, code.as_bytes(), words));
+                let hashes = codes.iter().map(|code| hash(seed, code.as_bytes(), hashed));
                 (seed, hashes.collect())
             })
             .collect();
@@ -186,6 +226,7 @@ impl Table {
                         return Some(Table {
                             seed: *seed,
                             max_len,
+                            hashed,
                             slots,
                             pilots,
                         });
@@ -201,7 +242,7 @@ impl Table {
         None
     }
 
-    /// The words the hash reads.
+    /// The words a lookup compares: every byte of the longest code.
     pub fn words(&self) -> usize {
         words_for(self.max_len)
     }
@@ -363,7 +404,7 @@ mod tests {
             codes.len()
         );
         for (k, code) in codes.iter().enumerate() {
-            let h = hash(table.seed, code.as_bytes(), table.words());
+            let h = hash(table.seed, code.as_bytes(), table.hashed);
             let pilot = table.pilots[bucket(h, table.pilots.len())];
             let slot = table.slots[slot(h, pilot, size)];
             assert_eq!(slot, (h >> 32) << 32 | (k as u64 + 1), "{code}");
@@ -382,6 +423,19 @@ mod tests {
         // A small catalog has a single bucket, its pilot a constant.
         let codes: Vec<&str> = codes[..17].iter().map(String::as_str).collect();
         assert_eq!(assert_perfect(&codes).pilots.len(), 1);
+    }
+
+    #[test]
+    fn the_hash_reads_the_fewest_words_that_tell_codes_apart() {
+        // Lengths alone, then the last word, then the first as well.
+        assert_eq!(hashed_words(&["A", "AB", "ABCDEFGHIJKLMNOPQ"], 3), 1);
+        assert_eq!(hashed_words(&["ABCDEFGHIJ", "ABCDEFGHIK"], 2), 1);
+        assert_eq!(hashed_words(&["ABCDEFGHIJ", "XBCDEFGHIJ"], 2), 2);
+        // Differing only in the middle word: all three.
+        let codes = ["ABCDEFGH_1_QRSTUVWX", "ABCDEFGH_2_QRSTUVWX"];
+        assert_eq!(hashed_words(&codes, 3), 3);
+        let table = assert_perfect(&codes);
+        assert_eq!((table.hashed, table.words()), (3, 3));
     }
 
     #[test]
