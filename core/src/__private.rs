@@ -542,13 +542,13 @@ const fn pair_keys(pair: usize) -> [u64; 2] {
 /// A code of 8 bytes or more is read as `W` words at offsets `8 * i`, each
 /// moved back to `len - 8` when it would pass the end, the last one always
 /// at `len - 8` (a shorter code is one word, the others 0), so that every
-/// byte of a code of up to `8 * W` bytes counts, and whatever the length,
-/// the same loads run without a branch (a branch on the length is
-/// mispredicted when codes of a catalog differ in length). The words and
-/// the length go in pairs through folded multiplications (the 128-bit
-/// product's halves xored), which run in parallel. `W` is the catalog's
-/// longest code in words, a constant the macro writes, so every byte of
-/// every code counts.
+/// byte of a code of up to `8 * W` bytes counts, and whatever the length
+/// from 8 bytes on, the same loads run without a branch (a branch on the
+/// length is mispredicted when codes of a catalog differ in length). The
+/// words and the length go in pairs through folded multiplications (the
+/// 128-bit product's halves xored), the seed in both halves, which run in
+/// parallel. `W` is a constant the macro writes: the catalog's longest code
+/// in words, or fewer when fewer tell its codes apart (see [`find`]).
 #[inline(always)]
 pub fn hash<const W: usize>(seed: u64, bytes: &[u8]) -> u64 {
     let len = bytes.len();
@@ -571,7 +571,12 @@ pub fn hash<const W: usize>(seed: u64, bytes: &[u8]) -> u64 {
     let mut pair = 0;
     while 2 * pair <= W {
         let [a, b] = pair_keys(pair);
-        h ^= fold(value(2 * pair) ^ seed ^ a, value(2 * pair + 1) ^ b);
+        // The seed in both halves: a value that zeroes one half (making
+        // the other count for nothing) does so under one seed at most.
+        h ^= fold(
+            value(2 * pair) ^ seed ^ a,
+            value(2 * pair + 1) ^ seed.rotate_left(32) ^ b,
+        );
         pair += 1;
     }
     h
@@ -704,10 +709,12 @@ pub const fn slot<const S: usize>(h: u64, pilot: u8) -> usize {
 /// The table is a perfect hash: the macro chose a pilot for each bucket of
 /// codes (`pilots`, one byte each, split by the top bits of the hash) so
 /// that every code has a slot of its own. A lookup is one hash, one pilot,
-/// one slot and one comparison, with no loop and no branch that depends on
-/// which code it is, so that nothing is mispredicted. The hash reads the
-/// fewest words (`H`) that tell the catalog's codes apart, often the first
-/// and the last; the comparison reads all `W` that the longest code has.
+/// one slot and one comparison, with no loop, and for codes of 8 bytes or
+/// more no branch that depends on which code it is, so that nothing is
+/// mispredicted (a shorter code branches on its length and is compared by
+/// `==`). The hash of a small catalog reads the fewest words (`H`) that tell
+/// its codes apart, often the first and the last; the comparison reads all
+/// `W` that the longest code has.
 #[inline(always)]
 pub fn find<const S: usize, const B: usize, const H: usize, const W: usize>(
     table: &Slots<S>,
@@ -727,9 +734,9 @@ pub fn find<const S: usize, const B: usize, const H: usize, const W: usize>(
     let (head, span) = (slot as u64, (slot >> 64) as u64);
     let (start, len) = ((span >> 32) as usize, span as u32 as usize);
     let tag = head >> 32 == h >> 32;
-    // A hash of every byte (`H == W`, as the macro writes for catalogs too
-    // large to stay in the L1 cache) tells a miss by its tag, before the
-    // codes are read.
+    // A hash of every byte (`H == W`: the macro writes it for catalogs too
+    // large to stay in the L1 cache, and where every word is needed to tell
+    // codes apart) tells a miss by its tag, before the codes are read.
     if H == W && !tag {
         return None;
     }
@@ -783,7 +790,7 @@ mod tests {
     /// words, words moved back from the end, past the constant pairs).
     #[test]
     fn hash_vectors() {
-        let vectors: [(u64, u64); 10] = [
+        let vectors: [(u64, u64); 11] = [
             (hash::<1>(0, b""), VECTORS[0]),
             (hash::<1>(7, b"A"), VECTORS[1]),
             (hash::<1>(7, b"AB"), VECTORS[2]),
@@ -797,6 +804,7 @@ mod tests {
             ),
             (hash::<8>(3, LONG_CODE), VECTORS[8]),
             (hash::<9>(3, LONG_CODE), VECTORS[9]),
+            (hash::<12>(3, LONG_CODE), VECTORS[10]),
         ];
         for (i, (hash, expected)) in vectors.into_iter().enumerate() {
             assert_eq!(hash, expected, "vector {i}");
@@ -805,17 +813,18 @@ mod tests {
 
     const LONG_CODE: &[u8] = b"THIS_IS_A_VERY_LONG_CODE_OF_MORE_THAN_SIXTY_FOUR_BYTES_WHICH_IS_RARE";
 
-    const VECTORS: [u64; 10] = [
+    const VECTORS: [u64; 11] = [
         0x096d_edc2_99da_4c52,
-        0x954a_ad1e_ecbf_c0bc,
-        0x0aaf_f14c_0933_9607,
-        0x07bc_8dbf_4710_51d5,
-        0xc1ac_f0e0_7cee_de8d,
+        0xe868_e501_c9d5_55d0,
+        0x89c6_3633_2c54_252a,
+        0xb450_cb38_d2fa_00c7,
+        0x76b0_3bf9_f841_9e99,
         0x4aae_2550_3ce9_e41a,
-        0x5788_1157_9477_9f79,
-        0x8cad_95e7_23e1_f59e,
-        0x1a84_8dbe_3e02_0cb0,
-        0x5a9d_01c2_52d2_0bbc,
+        0x038d_f3c7_0c45_0955,
+        0xe0b8_da4b_17cf_94c4,
+        0x7c38_3ef8_e2dd_4293,
+        0xae1d_b05b_5cf7_d635,
+        0x66d0_6873_c065_ba07,
     ];
 
     /// The same vectors as the tests of the macro crate's `table::slot`.
