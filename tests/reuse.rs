@@ -202,3 +202,36 @@ fn every_code_of_every_catalog_round_trips() {
     assert_eq!(round_trip::<GatewayError>(), 20);
     assert_eq!(round_trip::<Combined>(), 21);
 }
+
+/// A catalog that once had its own `BIZ_TOPIC_NOT_FOUND`, configured out,
+/// and now takes it from the ONS catalog it embeds.
+#[error_catalog(name = "migrated")]
+#[derive(Debug, PartialEq, Eq)]
+pub enum Migrated {
+    #[cfg(any())]
+    #[entry(
+        code = "BIZ_TOPIC_NOT_FOUND",
+        symptom = "Our own old reading of the code",
+        solution = "None"
+    )]
+    OldTopicNotFound,
+
+    #[entry(symptom = "Still ours", solution = "Nothing to do")]
+    Ours,
+
+    #[entry(transparent)]
+    Mq(OnsError),
+}
+
+#[test]
+fn a_configured_out_code_is_looked_up_in_the_embedded_catalogs() {
+    let entry = Migrated::lookup("BIZ_TOPIC_NOT_FOUND").expect("the embedded entry");
+    assert_eq!(entry, OnsError::lookup("BIZ_TOPIC_NOT_FOUND").unwrap());
+    assert_eq!(
+        Migrated::from_code("BIZ_TOPIC_NOT_FOUND"),
+        Some(Migrated::Mq(OnsError::from_code("BIZ_TOPIC_NOT_FOUND").unwrap()))
+    );
+    assert_eq!(Migrated::from_code("OURS"), Some(Migrated::Ours));
+    assert_eq!(Migrated::lookup("OURS").map(Entry::code), Some("OURS"));
+    assert_eq!(Migrated::from_code("OLD_TOPIC_NOT_FOUND"), None);
+}

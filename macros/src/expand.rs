@@ -416,10 +416,18 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
             quote!(#(#cfgs)* #k => Self::#variant,)
         })
         .collect();
+    // An own code whose variant is configured out, or carries data, is left
+    // to the embedded catalogs (which may have it when the variant is out).
     let own_value = if unit_arms.is_empty() {
-        quote!(::core::option::Option::None)
+        quote!()
     } else {
-        quote!(::core::option::Option::Some(match k { #(#unit_arms)* _ => return ::core::option::Option::None }))
+        quote! {
+            if let ::core::option::Option::Some(k) = <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
+                'own: {
+                    return ::core::option::Option::Some(match k { #(#unit_arms)* _ => break 'own });
+                }
+            }
+        }
     };
     let inner_from_codes = rows.iter().filter_map(|row| match &row.kind {
         RowKind::Transparent { field } => {
@@ -534,7 +542,11 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
 
             fn lookup(code: &::core::primitive::str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
                 if let ::core::option::Option::Some(k) = <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
-                    return #own_entry;
+                    // `None` when the code's variant is configured out: an
+                    // embedded catalog may have the code then.
+                    if let ::core::option::Option::Some(entry) = #own_entry {
+                        return ::core::option::Option::Some(entry);
+                    }
                 }
                 #(#inner_lookups)*
                 ::core::option::Option::None
@@ -543,9 +555,7 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
             // Unreachable when every unit variant is behind a disabled `#[cfg]`.
             #[allow(unreachable_code)]
             fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-                if let ::core::option::Option::Some(k) = <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
-                    return #own_value;
-                }
+                #own_value
                 #(#inner_from_codes)*
                 ::core::option::Option::None
             }
@@ -638,8 +648,15 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
         quote!(::core::option::Option::None)
     } else {
         let Some(table) = Table::new(&codes) else {
+            // In the body, so that the impl is there and nothing else fails.
             return quote! {
-                ::core::compile_error!("error_catalog: no seed of the lookup table tells these codes apart (two of them hash alike under every seed); please report it");
+                #[automatically_derived]
+                impl ::error_catalog::__private::CodeIndex for #ident {
+                    fn index_of(_: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {
+                        ::core::compile_error!("error_catalog: no seed of the lookup table tells these codes apart (two of them hash alike under every seed); please report it");
+                        ::core::option::Option::None
+                    }
+                }
             };
         };
         let seed = table.seed;
