@@ -222,6 +222,13 @@ fn unknown_codes_of_any_length() {
         assert_eq!(error.into_code(), code);
     }
     assert_eq!("A_CODE_OF_EXACTLY_FORTY_SIX_BYTES_OF_LENGTH_XY".len(), 46);
+    // Every length, in place (copied word by word from 8 bytes on) and past it.
+    let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz";
+    for len in 0..=alphabet.len() {
+        let code = &alphabet[..len];
+        assert_eq!(UnknownCode::new(code, "billing").code(), code);
+        assert_eq!(code.parse::<BillingError>().unwrap_err().into_code(), code);
+    }
     assert_eq!(
         UnknownCode::new(String::from("BILLING_NOPE"), "billing"),
         UnknownCode::new("BILLING_NOPE", "billing")
