@@ -16,32 +16,10 @@ use std::str::FromStr;
 
 use error_catalog::ErrorCatalog;
 
-/// The generated catalogs; see build.rs.
-#[allow(dead_code)] // the catalogs are used, not every item of the files
-mod catalogs {
-    include!(concat!(env!("OUT_DIR"), "/catalog_17.rs"));
-    include!(concat!(env!("OUT_DIR"), "/catalog_1000.rs"));
-    include!(concat!(env!("OUT_DIR"), "/catalog_10000.rs"));
-}
+mod common;
 
-#[allow(dead_code)] // shared with build.rs; only the shuffle is used here
-#[path = "../generator/catalog.rs"]
-mod generator;
-
-use catalogs::*;
-
-/// The probes of `lookup.rs`: every code as often as every other, shuffled,
-/// at least 4,096 of them.
-fn probes(codes: &[&str], stream: u64) -> Vec<String> {
-    let mut rng = generator::XorShift::new(stream);
-    let mut probes = Vec::new();
-    while probes.len() < 4_096.max(codes.len()) {
-        let mut round: Vec<String> = codes.iter().map(|code| (*code).to_owned()).collect();
-        rng.shuffle(&mut round);
-        probes.append(&mut round);
-    }
-    probes
-}
+use common::catalogs::*;
+use common::probes;
 
 /// Looks up every probe `rounds` times; returns how many were found, so that
 /// no lookup can be left out.
