@@ -649,15 +649,14 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
     } else {
         let Some(table) = Table::new(&codes) else {
             // In the body, so that the impl is there and nothing else fails.
-            return quote! {
-                #[automatically_derived]
-                impl ::error_catalog::__private::CodeIndex for #ident {
-                    fn index_of(_: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {
-                        ::core::compile_error!("error_catalog: no seed of the lookup table tells these codes apart (two of them hash alike under every seed); please report it");
-                        ::core::option::Option::None
-                    }
-                }
-            };
+            return code_index_impl(
+                ident,
+                quote! {
+                    ::core::compile_error!("error_catalog: no seed of the lookup table tells these codes apart (two of them hash alike under every seed); please report it");
+                    let _ = code;
+                    ::core::option::Option::None
+                },
+            );
         };
         let seed = table.seed;
         let size = table.slots.len();
@@ -681,6 +680,11 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
             ::error_catalog::__private::find::<#size, #buckets, #hashed, #words>(&TABLE, &PILOTS, #seed, #max_len, CODES, code)
         }
     };
+    code_index_impl(ident, body)
+}
+
+/// `CodeIndex` for the catalog, `index_of(code)` being `body`.
+fn code_index_impl(ident: &syn::Ident, body: TokenStream) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl ::error_catalog::__private::CodeIndex for #ident {

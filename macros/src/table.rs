@@ -219,12 +219,10 @@ impl Table {
             // A single bucket only where one pilot in 256 may well place
             // every code (some n^2 / 2 pairs, each colliding in 1 of
             // `size` slots); then an eighth of the slots, a quarter and on.
-            let mut buckets = if codes.len().saturating_mul(codes.len()) <= size.saturating_mul(16) {
-                1
-            } else {
-                (size / 8).max(2)
-            };
-            while buckets <= size {
+            let one = codes.len().saturating_mul(codes.len()) <= size.saturating_mul(16);
+            let many =
+                std::iter::successors(Some((size / 8).max(2)), |&b| Some(b * 2)).take_while(|&b| b <= size);
+            for buckets in one.then_some(1).into_iter().chain(many) {
                 for (seed, hashes) in &hashes {
                     if let Some((slots, pilots)) = place(hashes, size, buckets) {
                         return Some(Table {
@@ -236,11 +234,6 @@ impl Table {
                         });
                     }
                 }
-                buckets = if buckets == 1 {
-                    (size / 8).max(2)
-                } else {
-                    buckets * 2
-                };
             }
         }
         None
@@ -298,9 +291,9 @@ fn place(hashes: &[u64], size: usize, buckets: usize) -> Option<(Vec<u64>, Vec<u
             })
         })?;
         pilots[b] = pilot;
-        for &k in keys {
-            let h = hashes[k];
-            slots[slot(h, pilot, size)] = ((h >> 32) << 32) | (k as u64 + 1);
+        // `taken` holds the slots the winning pilot gave, in key order.
+        for (&k, &i) in keys.iter().zip(&taken) {
+            slots[i] = ((hashes[k] >> 32) << 32) | (k as u64 + 1);
         }
     }
     Some((slots, pilots))
