@@ -505,7 +505,7 @@ pub fn string_value(lit: &LitStr) -> String {
     let repr = lit.token().to_string();
     match repr.strip_prefix('"').and_then(|rest| rest.strip_suffix('"')) {
         // A carriage return is left to `value()`, which normalizes CRLF.
-        Some(plain) if !plain.contains(['\\', '"', '\r']) => plain.to_owned(),
+        Some(plain) if !crate::template::contains_any(plain, b"\\\"\r") => plain.to_owned(),
         _ => lit.value(),
     }
 }

@@ -137,55 +137,9 @@ fn is_alias_safe(code: &str) -> bool {
 fn doc_attr(template: &syn::Attribute, text: &str) -> syn::Attribute {
     let mut attr = template.clone();
     if let syn::Meta::NameValue(name_value) = &mut attr.meta {
-        // A bare literal token: a `LitStr` would parse the text back.
-        name_value.value = syn::Expr::Verbatim(raw_string(text).into_token_stream());
+        // A bare literal token: a `LitStr` would parse the text back. The
+        // compiler escapes it (optimized code, where the macro may not be).
+        name_value.value = syn::Expr::Verbatim(Literal::string(text).into_token_stream());
     }
     attr
-}
-
-/// `text` as a raw string literal, which needs no escaping: a catalog's
-/// rustdoc is megabytes at ten thousand entries, and escaping it character by
-/// character costs more than the rest of the expansion. An ordinary string
-/// literal when the text has a carriage return, which raw strings cannot hold.
-pub fn raw_string(text: &str) -> Literal {
-    if !text.contains('\r') {
-        let mut hashes = 0;
-        let mut run: Option<usize> = None;
-        for c in text.chars() {
-            run = match (c, run) {
-                ('"', _) => Some(0),
-                ('#', Some(n)) => Some(n + 1),
-                _ => None,
-            };
-            hashes = hashes.max(run.map_or(0, |n| n + 1));
-        }
-        let hashes = "#".repeat(hashes);
-        if let Ok(literal) = format!("r{hashes}\"{text}\"{hashes}").parse() {
-            return literal;
-        }
-    }
-    Literal::string(text)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn raw_strings_hold_any_text() {
-        for text in [
-            "",
-            "plain text",
-            "a \"quoted\" word",
-            "a \"# and a \"## in it",
-            "back\\slashes \\n stay",
-            "lines\n\nand tabs\t, é, 漢字, \u{200b}",
-            "a carriage\rreturn",
-        ] {
-            let literal = raw_string(text);
-            let lit: syn::LitStr = syn::parse2(literal.to_token_stream()).expect("a string literal");
-            assert_eq!(lit.value(), text, "{literal}");
-            assert_eq!(literal.to_string().starts_with('r'), !text.contains('\r'));
-        }
-    }
 }

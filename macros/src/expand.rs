@@ -6,7 +6,7 @@
 //! in the declaration and nothing that merely follows from them.
 
 use darling::{Error, ast::NestedMeta};
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote};
 use syn::spanned::Spanned as _;
 use syn::{Attribute, Item, ItemEnum, LitStr};
@@ -670,9 +670,9 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
             .into_iter()
             .flat_map(|[slot, span]| (u128::from(span) << 64 | u128::from(slot)).to_le_bytes())
             .collect();
-        let bytes = proc_macro2::Literal::byte_string(&bytes);
+        let bytes = Literal::byte_string(&bytes);
         // Padded with `max_len` bytes, which `find` may read past the last code.
-        let all = doc::raw_string(&(codes.concat() + &" ".repeat(max_len)));
+        let all = Literal::string(&(codes.concat() + &" ".repeat(max_len)));
         quote! {
             static TABLE: ::error_catalog::__private::Slots<#size> = ::error_catalog::__private::slots(#bytes);
             static PILOTS: [::core::primitive::u8; #buckets] = *#pilots;
