@@ -205,6 +205,15 @@ mod tests {
     }
 
     #[test]
+    fn texts_without_braces_are_one_piece() {
+        let t = Template::parse("Topic é is missing").unwrap();
+        assert_eq!(t.pieces, [Piece::Text("Topic é is missing".into())]);
+        assert!(Template::parse("").unwrap().pieces.is_empty());
+        assert!(contains_any("a{", b"{}") && contains_any("}", b"{}"));
+        assert!(!contains_any("a(b)c", b"{}"));
+    }
+
+    #[test]
     fn raw_identifiers_lose_their_prefix() {
         let t = Template::parse("{r#type}").unwrap();
         assert_eq!(t.fields().collect::<Vec<_>>(), ["type"]);
