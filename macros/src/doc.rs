@@ -107,6 +107,10 @@ pub fn document_variants(item: &mut ItemEnum, rows: &[Row<'_, '_>]) {
 
 /// Text for a rustdoc table cell: no column breaks, no HTML, no links.
 fn escape_markdown(text: &str) -> String {
+    // Most texts need nothing: a byte search for each character that does.
+    if !crate::template::contains_any(text, b"|[]*_`\\<>&\n\r") {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -142,4 +146,18 @@ fn doc_attr(template: &syn::Attribute, text: &str) -> syn::Attribute {
         name_value.value = syn::Expr::Verbatim(Literal::string(text).into_token_stream());
     }
     attr
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_escaped_only_where_needed() {
+        assert_eq!(escape_markdown("The topic is missing, é."), "The topic is missing, é.");
+        assert_eq!(
+            escape_markdown("a|b_c *d* `e` [f](g) \\ <h> & i\nj\rk"),
+            "a\\|b\\_c \\*d\\* \\`e\\` \\[f\\](g) \\\\ &lt;h&gt; &amp; i j k"
+        );
+    }
 }

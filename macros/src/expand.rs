@@ -303,7 +303,7 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
         }
     };
     let has_own = rows.iter().any(|row| matches!(row.kind, RowKind::Entry { .. }));
-    let code_arms = rows.iter().map(|row| match &row.kind {
+    let code_arms = concat(rows.iter().map(|row| match &row.kind {
         RowKind::Entry { .. } => TokenStream::new(),
         RowKind::Transparent { field } => row.delegate(field, quote!(code)),
         RowKind::Other { field, .. } => {
@@ -311,7 +311,7 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
             let binding = &field.binding;
             quote!(#pattern => ::core::ops::Deref::deref(#binding),)
         }
-    });
+    }));
     let code_default = has_own.then(|| from_entry(quote!(code), TokenStream::new()));
     let symptom_read = rows.iter().any(|row| read_from_entries(row, Which::Symptom));
     let solution_read = rows.iter().any(|row| read_from_entries(row, Which::Solution));
@@ -322,10 +322,10 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
         symptom_read.then(|| from_entry(Which::Symptom.method(), quote!(f.write_str)));
     let write_solution_default =
         solution_read.then(|| from_entry(Which::Solution.method(), quote!(f.write_str)));
-    let symptom_arms = rows.iter().map(|row| text_arm(row, Which::Symptom));
-    let solution_arms = rows.iter().map(|row| text_arm(row, Which::Solution));
-    let write_symptom_arms = rows.iter().map(|row| write_arm(row, Which::Symptom));
-    let write_solution_arms = rows.iter().map(|row| write_arm(row, Which::Solution));
+    let symptom_arms = concat(rows.iter().map(|row| text_arm(row, Which::Symptom)));
+    let solution_arms = concat(rows.iter().map(|row| text_arm(row, Which::Solution)));
+    let write_symptom_arms = concat(rows.iter().map(|row| write_arm(row, Which::Symptom)));
+    let write_solution_arms = concat(rows.iter().map(|row| write_arm(row, Which::Solution)));
     let status_arms = rows.iter().filter_map(|row| match &row.kind {
         RowKind::Entry { .. } => None,
         RowKind::Transparent { field } => Some(row.delegate(field, quote!(status))),
@@ -347,7 +347,7 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
         }
     });
     // One match gives the position of an own entry, read from `ENTRIES` once.
-    let entry_arms = rows.iter().map(|row| match &row.kind {
+    let entry_arms = concat(rows.iter().map(|row| match &row.kind {
         RowKind::Entry { position, .. } => {
             let pattern = row.pattern(&[]);
             quote!(#pattern => #position,)
@@ -362,14 +362,14 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
             let pattern = row.pattern(&[]);
             quote!(#pattern => return ::core::option::Option::None,)
         }
-    });
+    }));
     let entry_body = if has_own {
         quote! {
-            let position: ::core::primitive::usize = match *self { #(#entry_arms)* };
+            let position: ::core::primitive::usize = match *self { #entry_arms };
             <Self as ::error_catalog::ErrorCatalog>::ENTRIES.get(position)
         }
     } else {
-        quote!(match *self { #(#entry_arms)* })
+        quote!(match *self { #entry_arms })
     };
     let transparent_display_arms: Vec<TokenStream> = rows
         .iter()
@@ -405,17 +405,17 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
         }
         _ => None,
     });
-    let unit_arms: Vec<TokenStream> = rows
-        .iter()
-        .filter(|row| matches!(row.kind, RowKind::Entry { .. }))
-        .enumerate()
-        .filter(|(_, row)| row.variant.fields.is_empty())
-        .map(|(k, row)| {
-            let cfgs = row.cfgs;
-            let variant = &row.variant.original.ident;
-            quote!(#(#cfgs)* #k => Self::#variant,)
-        })
-        .collect();
+    let unit_arms = concat(
+        rows.iter()
+            .filter(|row| matches!(row.kind, RowKind::Entry { .. }))
+            .enumerate()
+            .filter(|(_, row)| row.variant.fields.is_empty())
+            .map(|(k, row)| {
+                let cfgs = row.cfgs;
+                let variant = &row.variant.original.ident;
+                quote!(#(#cfgs)* #k => Self::#variant,)
+            }),
+    );
     // An own code whose variant is configured out, or carries data, is left
     // to the embedded catalogs (which may have it when the variant is out).
     let own_value = if unit_arms.is_empty() {
@@ -424,7 +424,7 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
         quote! {
             if let ::core::option::Option::Some(k) = <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
                 'own: {
-                    return ::core::option::Option::Some(match k { #(#unit_arms)* _ => break 'own });
+                    return ::core::option::Option::Some(match k { #unit_arms _ => break 'own });
                 }
             }
         }
@@ -505,13 +505,13 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
         #[allow(unreachable_code, unreachable_patterns)]
         impl ::error_catalog::CatalogError for #ident {
             fn code(&self) -> &::core::primitive::str {
-                match *self { #(#code_arms)* #code_default }
+                match *self { #code_arms #code_default }
             }
             fn symptom(&self) -> ::error_catalog::__private::Cow<'_, ::core::primitive::str> {
-                match *self { #(#symptom_arms)* #symptom_default }
+                match *self { #symptom_arms #symptom_default }
             }
             fn solution(&self) -> ::error_catalog::__private::Cow<'_, ::core::primitive::str> {
-                match *self { #(#solution_arms)* #solution_default }
+                match *self { #solution_arms #solution_default }
             }
             fn status(&self) -> ::core::option::Option<::core::primitive::u16> {
                 match *self {
@@ -528,10 +528,10 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
         #[allow(unreachable_patterns)]
         impl ::error_catalog::__private::WriteTexts for #ident {
             fn write_symptom(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match *self { #(#write_symptom_arms)* #write_symptom_default }
+                match *self { #write_symptom_arms #write_symptom_default }
             }
             fn write_solution(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match *self { #(#write_solution_arms)* #write_solution_default }
+                match *self { #write_solution_arms #write_solution_default }
             }
         }
 
@@ -605,6 +605,13 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
 
         #diagnostic
     }
+}
+
+/// The streams one after the other, in one stream: the compiler joins them
+/// in one call (interpolated one by one, each is a call), and empty ones,
+/// which most rows give, cost nothing.
+fn concat(streams: impl Iterator<Item = TokenStream>) -> TokenStream {
+    streams.filter(|stream| !stream.is_empty()).collect()
 }
 
 /// The serde impls, through a macro of `error_catalog` that expands to
@@ -755,13 +762,13 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: Option<u16>) 
                     .or(default_status);
                 let tokens = if status == default_status && entry.url.is_none() {
                     short_calls = true;
-                    quote!(#(#cfgs)* __entry(#code, #symptom, #solution, #variant))
+                    quote!(#(#cfgs)* __entry(#code, #symptom, #solution, #variant),)
                 } else {
                     let status = option(status);
                     let url = option(entry.url.as_ref().map(LitStr::value));
                     quote! {
                         #(#cfgs)*
-                        ::error_catalog::__private::entry(#code, #symptom, #solution, #status, #url, #variant, #name)
+                        ::error_catalog::__private::entry(#code, #symptom, #solution, #status, #url, #variant, #name),
                     }
                 };
                 match runs.last_mut() {
@@ -796,7 +803,9 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: Option<u16>) 
     });
     // One static holds the table: every use of `ENTRIES` is then a pointer
     // to it, not a copy of the whole array for the compiler to emit again.
-    match &runs[..] {
+    // The entries of a run with their commas, joined in one call.
+    let joined = |own: &mut Vec<TokenStream>| -> TokenStream { std::mem::take(own).into_iter().collect() };
+    match &mut runs[..] {
         [] => quote!(&[]),
         [Run::Own(own)] => {
             let configured = rows
@@ -809,15 +818,19 @@ fn entries_const(rows: &[Row<'_, '_>], name: &str, default_status: Option<u16>) 
                 let len = own.len();
                 quote!(#len)
             };
+            let own = joined(own);
             quote! {{
                 #entry_fn
-                static ENTRIES: [::error_catalog::Entry; #len] = [#(#own),*];
+                static ENTRIES: [::error_catalog::Entry; #len] = [#own];
                 &ENTRIES
             }}
         }
         _ => {
-            let runs = runs.iter().map(|run| match run {
-                Run::Own(own) => quote!(&[#(#own),*]),
+            let runs = runs.iter_mut().map(|run| match run {
+                Run::Own(own) => {
+                    let own = joined(own);
+                    quote!(&[#own])
+                }
                 Run::Inner(row, ty) => cfg_select(
                     row.cfgs,
                     quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES),

@@ -208,13 +208,9 @@ impl Table {
             words
         };
         let fewest = (codes.len() * 4).div_ceil(3).next_power_of_two().max(2);
-        let hashes: Vec<(u64, Vec<u64>)> = SEEDS
-            .iter()
-            .map(|&seed| {
-                let hashes = codes.iter().map(|code| hash(seed, code.as_bytes(), hashed));
-                (seed, hashes.collect())
-            })
-            .collect();
+        // The hashes under each seed, computed when the seed is first tried
+        // (most catalogs need only the first).
+        let mut hashes: Vec<Vec<u64>> = Vec::with_capacity(SEEDS.len());
         for size in [fewest, 2 * fewest, 4 * fewest] {
             // A single bucket only where one pilot in 256 may well place
             // every code (some n^2 / 2 pairs, each colliding in 1 of
@@ -223,10 +219,18 @@ impl Table {
             let many =
                 std::iter::successors(Some((size / 8).max(2)), |&b| Some(b * 2)).take_while(|&b| b <= size);
             for buckets in one.then_some(1).into_iter().chain(many) {
-                for (seed, hashes) in &hashes {
-                    if let Some((slots, pilots)) = place(hashes, size, buckets) {
+                for (i, &seed) in SEEDS.iter().enumerate() {
+                    if hashes.len() == i {
+                        hashes.push(
+                            codes
+                                .iter()
+                                .map(|code| hash(seed, code.as_bytes(), hashed))
+                                .collect(),
+                        );
+                    }
+                    if let Some((slots, pilots)) = place(&hashes[i], size, buckets) {
                         return Some(Table {
-                            seed: *seed,
+                            seed,
                             max_len,
                             hashed,
                             slots,
