@@ -154,7 +154,10 @@ mod tests {
 
     #[test]
     fn markdown_is_escaped_only_where_needed() {
-        assert_eq!(escape_markdown("The topic is missing, é."), "The topic is missing, é.");
+        assert_eq!(
+            escape_markdown("The topic is missing, é."),
+            "The topic is missing, é."
+        );
         assert_eq!(
             escape_markdown("a|b_c *d* `e` [f](g) \\ <h> & i\nj\rk"),
             "a\\|b\\_c \\*d\\* \\`e\\` \\[f\\](g) \\\\ &lt;h&gt; &amp; i j k"
