@@ -6,7 +6,9 @@ use proc_macro2::{Literal, Span};
 use quote::format_ident;
 use syn::{Attribute, Expr, ExprLit, Ident, ItemEnum, Lit, LitInt, LitStr, Member, spanned::Spanned};
 
-use crate::attr::{CatalogArgs, CodeStyle, ENTRY, EntryArgs, Level, SOURCE, Value, entry_items, known_keys};
+use crate::attr::{
+    CatalogArgs, CodeStyle, ENTRY, EntryArgs, Level, SOURCE, Value, entry_items, known_keys, plain_entry_args,
+};
 use crate::case::derived_code;
 use crate::template::Template;
 
@@ -222,15 +224,18 @@ impl<'a> Variant<'a> {
                 );
                 None
             }
-            Some(attr) => errors
-                .handle(entry_items(&attr.meta))
-                .map(|items| known_keys(items, Level::Entry, errors))
-                .and_then(|(items, had_unknown_key)| {
-                    let args = errors.handle(EntryArgs::from_list(&items))?;
-                    Some(EntryArgs {
-                        had_unknown_key,
-                        ..args
-                    })
+            Some(attr) => plain_entry_args(&attr.meta)
+                .or_else(|| {
+                    errors
+                        .handle(entry_items(&attr.meta))
+                        .map(|items| known_keys(items, Level::Entry, errors))
+                        .and_then(|(items, had_unknown_key)| {
+                            let args = errors.handle(EntryArgs::from_list(&items))?;
+                            Some(EntryArgs {
+                                had_unknown_key,
+                                ..args
+                            })
+                        })
                 })
                 .and_then(|args| Kind::from_args(args, attr.path().span(), original, prefix, style, errors)),
         };

@@ -320,6 +320,61 @@ fn literal_items(tokens: &TokenStream) -> Option<Vec<NestedMeta>> {
     Some(items)
 }
 
+/// `#[entry(...)]` read straight into its arguments when every item is
+/// `key = literal` with a key of an entry's value (`code`, `symptom`,
+/// `solution`, `status`, `url`), each once: the form of almost every entry,
+/// read without building the items darling reads and checking them. Anything
+/// else, and every mistake, is left to `entry_items`, `known_keys` and
+/// darling, and their messages.
+pub fn plain_entry_args(meta: &Meta) -> Option<EntryArgs> {
+    let Meta::List(list) = meta else {
+        return None;
+    };
+    let mut args = EntryArgs {
+        code: None,
+        symptom: None,
+        solution: None,
+        status: None,
+        url: None,
+        transparent: Flag::default(),
+        other: Flag::default(),
+        had_unknown_key: false,
+    };
+    let mut tokens = list.tokens.clone().into_iter();
+    let mut any = false;
+    while let Some(token) = tokens.next() {
+        let TokenTree::Ident(key) = token else {
+            return None;
+        };
+        let slot = match key.to_string().as_str() {
+            "code" => &mut args.code,
+            "symptom" => &mut args.symptom,
+            "solution" => &mut args.solution,
+            "status" => &mut args.status,
+            "url" => &mut args.url,
+            _ => return None,
+        };
+        let (Some(TokenTree::Punct(eq)), Some(TokenTree::Literal(literal))) = (tokens.next(), tokens.next())
+        else {
+            return None;
+        };
+        if eq.as_char() != '=' || slot.is_some() {
+            return None;
+        }
+        *slot = Some(Value(Expr::Lit(ExprLit {
+            attrs: Vec::new(),
+            lit: literal_value(literal),
+        })));
+        any = true;
+        match tokens.next() {
+            None => break,
+            Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => {}
+            Some(_) => return None,
+        }
+    }
+    any.then_some(args)
+}
+
 /// A literal as syn reads it. A plain string (nothing escaped, no suffix)
 /// is made anew from its text, without the char-by-char reading `Lit::new`
 /// does to find its kind and suffix (slow in a macro built without
@@ -391,6 +446,56 @@ mod tests {
             .iter()
             .map(|item| quote::ToTokens::to_token_stream(item).to_string())
             .collect()
+    }
+
+    /// The values of `EntryArgs`, as tokens, for comparisons.
+    fn values(args: &EntryArgs) -> Vec<Option<String>> {
+        [&args.code, &args.symptom, &args.solution, &args.status, &args.url]
+            .iter()
+            .map(|value| {
+                value
+                    .as_ref()
+                    .map(|Value(expr)| quote::ToTokens::to_token_stream(expr).to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn plain_entries_read_as_darling_reads_them() {
+        for source in [
+            r#"symptom = "The topic {0} is missing", solution = r"Create it""#,
+            r#"code = "A_B", status = 404, url = "https://a.example/b","#,
+            r#"solution = "z", symptom = "x\"y", code = "C""#,
+        ] {
+            let meta: Meta = syn::parse_str(&format!("entry({source})")).expect("a meta");
+            let fast = plain_entry_args(&meta).unwrap_or_else(|| panic!("`{source}` is read off its tokens"));
+            let Meta::List(list) = &meta else { unreachable!() };
+            let items = NestedMeta::parse_meta_list(list.tokens.clone()).expect("parses");
+            let slow = EntryArgs::from_list(&items).expect("darling reads it");
+            assert_eq!(values(&fast), values(&slow), "{source}");
+            assert!(!fast.transparent.is_present() && !fast.other.is_present() && !fast.had_unknown_key);
+        }
+    }
+
+    #[test]
+    fn other_entries_are_left_to_darling() {
+        for source in [
+            "entry",
+            "entry()",
+            "entry(transparent)",
+            "entry(other, symptom = \"a\", solution = \"b\")",
+            "entry(symptom = \"a\", symptom = \"b\")",
+            "entry(symtom = \"a\")",
+            "entry(status = -1)",
+            "entry(symptom = concat!(\"a\"))",
+            "entry(symptom = \"a\" solution = \"b\")",
+            "entry(symptom = \"a\",, solution = \"b\")",
+            "entry(symptom: \"a\")",
+            "entry = \"a\"",
+        ] {
+            let meta: Meta = syn::parse_str(source).expect("a meta");
+            assert!(plain_entry_args(&meta).is_none(), "{source}");
+        }
     }
 
     #[test]
