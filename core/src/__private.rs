@@ -7,6 +7,7 @@ pub use alloc::format;
 pub use alloc::string::String;
 
 use crate::Entry;
+use core::ops::RangeInclusive;
 
 /// Builds an [`Entry`]; the struct is `#[non_exhaustive]`, so code in other
 /// crates cannot write it as a literal.
@@ -622,19 +623,28 @@ fn half_word(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
-/// Whether two byte strings are equal. Up to `8 * W` bytes, their last 8
-/// bytes and their words at `8 * i` (moved back to `len - 8` when they would
-/// pass the end) are compared all at once, without a branch on the length
-/// or a call to `memcmp`. (Written so that the compiler sees every read in
-/// bounds: no checks are left in the generated code.)
-#[inline(always)]
+/// Whether two byte strings are equal (see [`difference`]).
+#[cfg(test)]
 fn same<const W: usize>(a: &[u8], b: &[u8]) -> bool {
+    difference::<W>(a, b) == 0
+}
+
+/// 0 if two byte strings are equal, else not 0. Up to `8 * W` bytes, their
+/// last 8 bytes and their words at `8 * i` (moved back to `len - 8` when they
+/// would pass the end) are xored and ored all at once, without a branch on
+/// the length or a call to `memcmp`; an integer rather than a `bool`, so
+/// that [`find`] ors it with its other tests and the compiler keeps them one
+/// test, not a branch each (which a miss would mispredict). (Written so that
+/// the compiler sees every read in bounds: no checks are left in the
+/// generated code.)
+#[inline(always)]
+fn difference<const W: usize>(a: &[u8], b: &[u8]) -> u64 {
     let len = a.len();
     if len != b.len() {
-        return false;
+        return 1;
     }
     if len < 8 || len > 8 * W {
-        return a == b;
+        return u64::from(a != b);
     }
     let mut differ = last_word(a) ^ last_word(b);
     let mut i = 0;
@@ -643,7 +653,7 @@ fn same<const W: usize>(a: &[u8], b: &[u8]) -> bool {
         differ |= word(a, at) ^ word(b, at);
         i += 1;
     }
-    differ == 0
+    differ
 }
 
 /// The last 8 bytes, little-endian (0 if there are fewer, which callers
@@ -720,12 +730,15 @@ pub fn find<const S: usize, const B: usize, const H: usize, const W: usize>(
     table: &Slots<S>,
     pilots: &[u8; B],
     seed: u64,
-    max_len: usize,
+    lengths: RangeInclusive<usize>,
     codes: &str,
     code: &str,
 ) -> Option<usize> {
-    // Codes are 1 to `max_len` bytes long: nothing else is a code.
-    if code.len().wrapping_sub(1) >= max_len {
+    // Codes are `lengths` long (at least 1 byte): nothing else is a code.
+    // The bounds are constants, so that when no code is shorter than 8
+    // bytes, the branches for shorter ones are compiled out.
+    let (min_len, max_len) = (*lengths.start(), *lengths.end());
+    if code.len() < min_len || code.len() > max_len {
         return None;
     }
     let h = hash::<H>(seed, code.as_bytes());
@@ -733,11 +746,12 @@ pub fn find<const S: usize, const B: usize, const H: usize, const W: usize>(
     let slot = u128::from_le_bytes(*table.0.get(slot::<S>(h, pilot))?);
     let (head, span) = (slot as u64, (slot >> 64) as u64);
     let (start, len) = ((span >> 32) as usize, span as u32 as usize);
-    let tag = head >> 32 == h >> 32;
+    // 0 if the tag (the upper half of the hash) and the length agree.
+    let tag = (head ^ h) >> 32;
     // A hash of every byte (`H == W`: the macro writes it for catalogs too
     // large to stay in the L1 cache, and where every word is needed to tell
     // codes apart) tells a miss by its tag, before the codes are read.
-    if H == W && !tag {
+    if H == W && tag != 0 {
         return None;
     }
     // As many bytes as the probe from the slot's code on: `codes` ends with
@@ -747,8 +761,8 @@ pub fn find<const S: usize, const B: usize, const H: usize, const W: usize>(
     // elsewhere) takes no branch the other way. An empty slot (0) has
     // length 0.
     let known = codes.as_bytes().get(start..start.wrapping_add(code.len()))?;
-    let found = tag & (len == code.len()) & same::<W>(known, code.as_bytes());
-    found.then(|| (head as u32 as usize).wrapping_sub(1))
+    let differ = tag | (len ^ code.len()) as u64 | difference::<W>(known, code.as_bytes());
+    (differ == 0).then(|| (head as u32 as usize).wrapping_sub(1))
 }
 
 /// Where a catalog's own codes are: `index_of` gives the index of a code in
@@ -903,7 +917,7 @@ mod tests {
         // Hashing one word (the lengths differ) and comparing two, without
         // a branch on the tag.
         let (table, pilots) = two_codes::<1>();
-        let lookup = |code| find::<4, 1, 1, 2>(&table, &pilots, 0, 10, TWO_CODES, code);
+        let lookup = |code| find::<4, 1, 1, 2>(&table, &pilots, 0, 1..=10, TWO_CODES, code);
         assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (Some(0), Some(1)));
         // "XBCDEFGHIJ" hashes as "ABCDEFGHIJ" does (the same length and last
         // 8 bytes): the comparison tells them apart.
@@ -913,7 +927,7 @@ mod tests {
         }
         // Hashing every byte: a miss is told by its tag.
         let (table, pilots) = two_codes::<2>();
-        let lookup = |code| find::<4, 1, 2, 2>(&table, &pilots, 0, 10, TWO_CODES, code);
+        let lookup = |code| find::<4, 1, 2, 2>(&table, &pilots, 0, 1..=10, TWO_CODES, code);
         assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (Some(0), Some(1)));
         for miss in MISSES {
             assert_eq!(lookup(miss), None, "{miss:?}");
@@ -922,9 +936,12 @@ mod tests {
 
     #[test]
     fn find_misses_on_an_empty_table() {
-        assert_eq!(find::<2, 1, 1, 1>(&slots(&[0; 32]), &[0], 0, 8, "", "A"), None);
-        assert_eq!(find::<2, 1, 1, 1>(&slots(&[0; 32]), &[0], 0, 8, "", ""), None);
-        assert_eq!(find::<0, 0, 1, 1>(&slots(&[]), &[], 0, 8, "", "A"), None);
+        assert_eq!(
+            find::<2, 1, 1, 1>(&slots(&[0; 32]), &[0], 0, 1..=8, "", "A"),
+            None
+        );
+        assert_eq!(find::<2, 1, 1, 1>(&slots(&[0; 32]), &[0], 0, 1..=8, "", ""), None);
+        assert_eq!(find::<0, 0, 1, 1>(&slots(&[]), &[], 0, 1..=8, "", "A"), None);
     }
 
     #[test]

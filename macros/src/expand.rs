@@ -671,7 +671,7 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
         let pilots = proc_macro2::Literal::byte_string(&table.pilots);
         let words = table.words();
         let hashed = table.hashed;
-        let max_len = table.max_len;
+        let (min_len, max_len) = (table.min_len, table.max_len);
         let bytes: Vec<u8> = table
             .with_spans(&codes)
             .into_iter()
@@ -684,7 +684,7 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
             static TABLE: ::error_catalog::__private::Slots<#size> = ::error_catalog::__private::slots(#bytes);
             static PILOTS: [::core::primitive::u8; #buckets] = *#pilots;
             static CODES: &::core::primitive::str = #all;
-            ::error_catalog::__private::find::<#size, #buckets, #hashed, #words>(&TABLE, &PILOTS, #seed, #max_len, CODES, code)
+            ::error_catalog::__private::find::<#size, #buckets, #hashed, #words>(&TABLE, &PILOTS, #seed, #min_len..=#max_len, CODES, code)
         }
     };
     code_index_impl(ident, body)

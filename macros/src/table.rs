@@ -161,6 +161,8 @@ pub fn slot(h: u64, pilot: u8, slots: usize) -> usize {
 
 pub struct Table {
     pub seed: u64,
+    /// The shortest code, in bytes (at least 1).
+    pub min_len: usize,
     /// The longest code, in bytes.
     pub max_len: usize,
     /// The words the hash reads (see `hashed_words`).
@@ -196,6 +198,7 @@ impl Table {
     /// the compiler folds into the code) for small catalogs.
     pub fn new(codes: &[&str]) -> Option<Table> {
         let max_len = codes.iter().map(|code| code.len()).max().unwrap_or(0);
+        let min_len = codes.iter().map(|code| code.len()).min().unwrap_or(1).max(1);
         let words = words_for(max_len);
         // A catalog whose codes fit in the L1 cache many times over hashes
         // the fewest words and compares without a branch; a larger one
@@ -231,6 +234,7 @@ impl Table {
                     if let Some((slots, pilots)) = place(&hashes[i], size, buckets) {
                         return Some(Table {
                             seed,
+                            min_len,
                             max_len,
                             hashed,
                             slots,
