@@ -25,6 +25,11 @@
 #   SKIP_SLOW=1            skip the release builds of strum and match at
 #                          N >= 10000 (minutes each)
 #   KEEP=1                 keep the temporary folder (its path is printed)
+#   COUNT=1                also count the instructions of the incremental
+#                          `cargo check` (every process: cargo and both rustc
+#                          runs) under cachegrind, a figure the machine's load
+#                          does not move (needs valgrind; N <= 1000 only,
+#                          larger catalogs take minutes under it)
 set -euo pipefail
 export LC_ALL=C
 
@@ -34,6 +39,7 @@ repo="$(cd "$here/.." && pwd)"
 SIZES="${SIZES:-17 1000 10000}"
 RUNS="${RUNS:-3}"
 SKIP_SLOW="${SKIP_SLOW:-0}"
+COUNT="${COUNT:-0}"
 LIBS=(error-catalog strum match)
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/error-catalog-build-times.XXXXXX")"
@@ -94,6 +100,15 @@ touched() {
     done
     say "  $* (${times[*]} s)"
     median "${times[@]}"
+}
+
+# Millions of instructions of: touch src/lib.rs, then the command, every
+# process it starts included.
+counted() {
+    touch src/lib.rs
+    valgrind --tool=cachegrind --cache-sim=no --trace-children=yes \
+        --cachegrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+        awk '/I +refs:/ { gsub(",", "", $NF); total += $NF } END { printf "%.0f", total / 1e6 }'
 }
 
 # A crate's Cargo.toml: NAME, the library's dependencies.
@@ -157,6 +172,11 @@ for lib in "${LIBS[@]}"; do
         run env CARGO_INCREMENTAL=1 cargo check
         result["$lib|$n|check"]="$(touched env CARGO_INCREMENTAL=1 cargo check)"
 
+        if [[ $COUNT == 1 && $n -le 1000 ]]; then
+            result["$lib|$n|count"]="$(counted env CARGO_INCREMENTAL=1 cargo check)"
+            say "  incremental check: ${result["$lib|$n|count"]} M instructions"
+        fi
+
         run env CARGO_INCREMENTAL=0 cargo check
         result["$lib|$n|check0"]="$(touched env CARGO_INCREMENTAL=0 cargo check)"
 
@@ -188,9 +208,12 @@ echo
 echo "| N | what | error-catalog | strum + thiserror | match | error-catalog / strum |"
 echo "| --- | --- | --- | --- | --- | --- |"
 for n in $SIZES; do
-    for what in check check0 release; do
+    whats="check check0 release"
+    [[ $COUNT == 1 ]] && whats="check count check0 release"
+    for what in $whats; do
         case $what in
             check) label='`cargo check` after touching, incremental' ;;
+            count) label='the same, millions of instructions' ;;
             check0) label='the same, `CARGO_INCREMENTAL=0`' ;;
             release) label='`cargo build --release` of lib + user after touching' ;;
         esac

@@ -311,3 +311,54 @@ fn derived_codes_handle_acronyms_digits_and_raw_identifiers() {
     assert_eq!(NetError::from_code("NET_TYPE"), Some(NetError::r#Type));
     assert!(NetError::Http2Error.source().is_none());
 }
+
+/// Codes of 1 to 17 bytes: some shorter than a word, which the lookup
+/// compares apart from the others.
+#[error_catalog]
+#[derive(Debug, PartialEq, Eq)]
+pub enum ShortCodes {
+    #[entry(code = "A", symptom = "One byte", solution = "None")]
+    One,
+    #[entry(code = "ABC", symptom = "Three bytes", solution = "None")]
+    Three,
+    #[entry(code = "ABCDEFG", symptom = "Seven bytes", solution = "None")]
+    Seven,
+    #[entry(code = "ABCDEFGH", symptom = "Eight bytes", solution = "None")]
+    Eight,
+    #[entry(code = "ABCDEFGHI", symptom = "Nine bytes", solution = "None")]
+    Nine,
+    #[entry(code = "ABCDEFGHIJKLMNOPQ", symptom = "Seventeen bytes", solution = "None")]
+    Seventeen,
+}
+
+/// Codes of 16 to 20 bytes only: a probe outside those lengths is no code.
+#[error_catalog]
+#[derive(Debug, PartialEq, Eq)]
+pub enum LongCodes {
+    #[entry(code = "ABCDEFGHIJKLMNOP", symptom = "Sixteen bytes", solution = "None")]
+    Sixteen,
+    #[entry(code = "ABCDEFGHIJKLMNOPQRST", symptom = "Twenty bytes", solution = "None")]
+    Twenty,
+}
+
+#[test]
+fn codes_of_every_length_are_found_and_nothing_else() {
+    let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    for len in 0..=alphabet.len() {
+        let probe = &alphabet[..len];
+        let short = ShortCodes::from_code(probe);
+        assert_eq!(short.is_some(), [1, 3, 7, 8, 9, 17].contains(&len), "{probe}");
+        if let Some(found) = short {
+            assert_eq!(found.code(), probe);
+        }
+        let long = LongCodes::from_code(probe);
+        assert_eq!(long.is_some(), [16, 20].contains(&len), "{probe}");
+        assert_eq!(
+            LongCodes::lookup(probe).map(Entry::code),
+            long.as_ref().map(CatalogError::code)
+        );
+        // The same length, one byte changed: a miss.
+        let changed = probe.replacen('A', "a", 1);
+        assert!(ShortCodes::from_code(&changed).is_none() && LongCodes::from_code(&changed).is_none());
+    }
+}

@@ -932,6 +932,9 @@ mod tests {
         for miss in MISSES {
             assert_eq!(lookup(miss), None, "{miss:?}");
         }
+        // Lengths outside the bounds are misses before anything is read.
+        let lookup = |code| find::<4, 1, 2, 2>(&table, &pilots, 0, 3..=10, TWO_CODES, code);
+        assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (None, Some(1)));
     }
 
     #[test]
