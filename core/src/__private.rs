@@ -701,13 +701,17 @@ pub const fn bucket<const B: usize>(h: u64) -> usize {
     }
 }
 
-/// The slot of hash `h` among `S` (a power of two) once its bucket's
-/// `pilot` is xored in: the top bits of a multiplication, so that each
+/// The slot of hash `h` among `S` (a power of two). With one bucket (`B`),
+/// the top bits of the hash itself: the macro chose a seed that gives each
+/// code a slot of its own, and a lookup multiplies once. Else its bucket's
+/// `pilot` xored in, and the top bits of a multiplication, so that each
 /// pilot places the codes of a bucket anew.
 #[inline(always)]
-pub const fn slot<const S: usize>(h: u64, pilot: u8) -> usize {
+pub const fn slot<const S: usize, const B: usize>(h: u64, pilot: u8) -> usize {
     if S <= 1 {
         0
+    } else if B <= 1 {
+        (h >> (64 - S.trailing_zeros())) as usize
     } else {
         ((h ^ pilot as u64).wrapping_mul(SLOT_KEY) >> (64 - S.trailing_zeros())) as usize
     }
@@ -743,7 +747,7 @@ pub fn find<const S: usize, const B: usize, const H: usize, const W: usize>(
     }
     let h = hash::<H>(seed, code.as_bytes());
     let pilot = pilots.get(bucket::<B>(h)).copied().unwrap_or(0);
-    let slot = u128::from_le_bytes(*table.0.get(slot::<S>(h, pilot))?);
+    let slot = u128::from_le_bytes(*table.0.get(slot::<S, B>(h, pilot))?);
     let (head, span) = (slot as u64, (slot >> 64) as u64);
     let (start, len) = ((span >> 32) as usize, span as u32 as usize);
     // 0 if the tag (the upper half of the hash) and the length agree.
@@ -846,14 +850,16 @@ mod tests {
     fn bucket_and_slot_vectors() {
         let h = 0x4aae_2550_3ce9_e41a;
         assert_eq!((bucket::<1>(h), bucket::<2>(h), bucket::<256>(h)), (0, 0, 0x4a));
-        assert_eq!(slot::<1>(h, 0), 0);
+        assert_eq!(slot::<1, 2>(h, 0), 0);
         let slots = [
-            slot::<2>(h, 0),
-            slot::<64>(h, 0),
-            slot::<64>(h, 7),
-            slot::<4096>(h, 255),
+            slot::<2, 2>(h, 0),
+            slot::<64, 2>(h, 0),
+            slot::<64, 2>(h, 7),
+            slot::<4096, 2>(h, 255),
         ];
         assert_eq!(slots, [0, 23, 39, 402]);
+        // One bucket: the top bits, whatever the pilot.
+        assert_eq!([slot::<64, 1>(h, 9), slot::<4096, 1>(h, 0)], [0x12, 0x4aa]);
     }
 
     #[test]
@@ -872,14 +878,14 @@ mod tests {
         }
     }
 
-    /// A table of two codes, built by hand as the macro would (the slots
-    /// and pilot found by trying, the same way), its hash reading `H`
-    /// words.
-    fn two_codes<const H: usize>() -> (Slots<4>, [u8; 1]) {
+    /// A table of two codes in one bucket, built by hand as the macro would
+    /// (the seed found by trying, the same way), its hash reading `H`
+    /// words: the table, its pilots and its seed.
+    fn two_codes<const H: usize>() -> (Slots<4>, [u8; 1], u64) {
         let codes = ["AB", "ABCDEFGHIJ"];
-        for pilot in 0..=u8::MAX {
-            let hashes = codes.map(|code| hash::<H>(0, code.as_bytes()));
-            let [a, b] = hashes.map(|h| slot::<4>(h, pilot));
+        for seed in 0..1024 {
+            let hashes = codes.map(|code| hash::<H>(seed, code.as_bytes()));
+            let [a, b] = hashes.map(|h| slot::<4, 1>(h, 0));
             if a == b {
                 continue;
             }
@@ -888,14 +894,14 @@ mod tests {
             for (k, (code, h)) in codes.iter().zip(hashes).enumerate() {
                 let head = (h >> 32) << 32 | (k as u64 + 1);
                 let span = (start as u64) << 32 | code.len() as u64;
-                let at = 16 * slot::<4>(h, pilot);
+                let at = 16 * slot::<4, 1>(h, 0);
                 bytes[at..at + 16]
                     .copy_from_slice(&(u128::from(span) << 64 | u128::from(head)).to_le_bytes());
                 start += code.len();
             }
-            return (slots(&bytes), [pilot]);
+            return (slots(&bytes), [0], seed);
         }
-        unreachable!("some pilot separates two codes");
+        unreachable!("some seed separates two codes");
     }
 
     /// The codes, padded with `max_len` bytes as the macro writes them.
@@ -916,8 +922,8 @@ mod tests {
     fn find_reads_one_slot() {
         // Hashing one word (the lengths differ) and comparing two, without
         // a branch on the tag.
-        let (table, pilots) = two_codes::<1>();
-        let lookup = |code| find::<4, 1, 1, 2>(&table, &pilots, 0, 1..=10, TWO_CODES, code);
+        let (table, pilots, seed) = two_codes::<1>();
+        let lookup = |code| find::<4, 1, 1, 2>(&table, &pilots, seed, 1..=10, TWO_CODES, code);
         assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (Some(0), Some(1)));
         // "XBCDEFGHIJ" hashes as "ABCDEFGHIJ" does (the same length and last
         // 8 bytes): the comparison tells them apart.
@@ -926,14 +932,14 @@ mod tests {
             assert_eq!(lookup(miss), None, "{miss:?}");
         }
         // Hashing every byte: a miss is told by its tag.
-        let (table, pilots) = two_codes::<2>();
-        let lookup = |code| find::<4, 1, 2, 2>(&table, &pilots, 0, 1..=10, TWO_CODES, code);
+        let (table, pilots, seed) = two_codes::<2>();
+        let lookup = |code| find::<4, 1, 2, 2>(&table, &pilots, seed, 1..=10, TWO_CODES, code);
         assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (Some(0), Some(1)));
         for miss in MISSES {
             assert_eq!(lookup(miss), None, "{miss:?}");
         }
         // Lengths outside the bounds are misses before anything is read.
-        let lookup = |code| find::<4, 1, 2, 2>(&table, &pilots, 0, 3..=10, TWO_CODES, code);
+        let lookup = |code| find::<4, 1, 2, 2>(&table, &pilots, seed, 3..=10, TWO_CODES, code);
         assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (None, Some(1)));
     }
 

@@ -149,11 +149,14 @@ pub fn bucket(h: u64, buckets: usize) -> usize {
     }
 }
 
-/// The slot of hash `h` among `slots` (a power of two), its bucket's
-/// `pilot` xored in.
-pub fn slot(h: u64, pilot: u8, slots: usize) -> usize {
+/// The slot of hash `h` among `slots` (a power of two): with one bucket,
+/// the top bits of the hash itself (the seed places the codes); else its
+/// bucket's `pilot` xored in and spread by a multiplication.
+pub fn slot(h: u64, pilot: u8, slots: usize, buckets: usize) -> usize {
     if slots <= 1 {
         0
+    } else if buckets <= 1 {
+        (h >> (64 - slots.trailing_zeros())) as usize
     } else {
         ((h ^ u64::from(pilot)).wrapping_mul(SLOT_KEY) >> (64 - slots.trailing_zeros())) as usize
     }
@@ -176,7 +179,11 @@ pub struct Table {
 /// words that tell them apart (see `Table::new`).
 const SMALL_CODES: usize = 8 * 1024;
 
-/// Seeds tried, in order, for each shape of table.
+/// Seeds tried, in order, for a table of one bucket: the first that gives
+/// every code a slot of its own wins.
+const ONE_BUCKET_SEEDS: u64 = 1024;
+
+/// Seeds tried, in order, for each shape of table of many buckets.
 const SEEDS: [u64; 8] = [
     0,
     0x2545_f491_4f6c_dd1d,
@@ -193,9 +200,10 @@ impl Table {
     /// if no seed separates them, which takes two codes of the same 64-bit
     /// hash under every seed.
     ///
-    /// The first shape that works wins: the fewest slots (at most three
-    /// quarters full), then the fewest buckets, a single one (whose pilot
-    /// the compiler folds into the code) for small catalogs.
+    /// The first shape that works wins: a single bucket, whose codes the
+    /// seed alone places, for small catalogs (in up to four times the
+    /// fewest slots); else the fewest slots (at most three quarters full),
+    /// then the fewest buckets, each with a pilot.
     pub fn new(codes: &[&str]) -> Option<Table> {
         let max_len = codes.iter().map(|code| code.len()).max().unwrap_or(0);
         let min_len = codes.iter().map(|code| code.len()).min().unwrap_or(1).max(1);
@@ -211,35 +219,50 @@ impl Table {
             words
         };
         let fewest = (codes.len() * 4).div_ceil(3).next_power_of_two().max(2);
-        // The hashes under each seed, computed when the seed is first tried
-        // (most catalogs need only the first).
+        let table = |seed: u64, (slots, pilots): (Vec<u64>, Vec<u8>)| Table {
+            seed,
+            min_len,
+            max_len,
+            hashed,
+            slots,
+            pilots,
+        };
+        let hashes_of = |seed: u64| -> Vec<u64> {
+            codes
+                .iter()
+                .map(|code| hash(seed, code.as_bytes(), hashed))
+                .collect()
+        };
+        // The hashes under each seed of the many-bucket tables, computed
+        // when the seed is first tried (most catalogs need only the first).
         let mut hashes: Vec<Vec<u64>> = Vec::with_capacity(SEEDS.len());
-        for size in [fewest, 2 * fewest, 4 * fewest] {
-            // A single bucket only where one pilot in 256 may well place
-            // every code (some n^2 / 2 pairs, each colliding in 1 of
-            // `size` slots); then an eighth of the slots, a quarter and on.
-            let one = codes.len().saturating_mul(codes.len()) <= size.saturating_mul(16);
+        let sizes = [fewest, 2 * fewest, 4 * fewest];
+        // A single bucket, whose slots are the top bits of the hash (one
+        // multiplication a lookup, no pilot), where a seed in a few dozen
+        // gives every code a slot of its own: some n^2 / 2 pairs, each
+        // colliding in 1 of `size` slots, leave every code alone under one
+        // seed in e^4 or better. Worth more slots than many buckets need.
+        for size in sizes {
+            if codes.len().saturating_mul(codes.len()) <= size.saturating_mul(8) {
+                for i in 0..ONE_BUCKET_SEEDS {
+                    let seed = i.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                    if let Some(placed) = place(&hashes_of(seed), size, 1) {
+                        return Some(table(seed, placed));
+                    }
+                }
+            }
+        }
+        for size in sizes {
+            // An eighth of the slots as buckets, a quarter and on.
             let many =
                 std::iter::successors(Some((size / 8).max(2)), |&b| Some(b * 2)).take_while(|&b| b <= size);
-            for buckets in one.then_some(1).into_iter().chain(many) {
+            for buckets in many {
                 for (i, &seed) in SEEDS.iter().enumerate() {
                     if hashes.len() == i {
-                        hashes.push(
-                            codes
-                                .iter()
-                                .map(|code| hash(seed, code.as_bytes(), hashed))
-                                .collect(),
-                        );
+                        hashes.push(hashes_of(seed));
                     }
-                    if let Some((slots, pilots)) = place(&hashes[i], size, buckets) {
-                        return Some(Table {
-                            seed,
-                            min_len,
-                            max_len,
-                            hashed,
-                            slots,
-                            pilots,
-                        });
+                    if let Some(placed) = place(&hashes[i], size, buckets) {
+                        return Some(table(seed, placed));
                     }
                 }
             }
@@ -289,10 +312,12 @@ fn place(hashes: &[u64], size: usize, buckets: usize) -> Option<(Vec<u64>, Vec<u
         if keys.is_empty() {
             break;
         }
-        let pilot = (0..=u8::MAX).find(|&pilot| {
+        // One bucket has no pilot to choose: its seed places it or not.
+        let last = if buckets <= 1 { 0 } else { u8::MAX };
+        let pilot = (0..=last).find(|&pilot| {
             taken.clear();
             keys.iter().all(|&k| {
-                let i = slot(hashes[k], pilot, size);
+                let i = slot(hashes[k], pilot, size, buckets);
                 let free = slots[i] == 0 && !taken.contains(&i);
                 taken.push(i);
                 free
@@ -358,12 +383,14 @@ mod tests {
         assert_eq!(bucket(h, 1), 0);
         assert_eq!(bucket(h, 2), 0);
         assert_eq!(bucket(h, 256), 0x4a);
-        assert_eq!(slot(h, 0, 1), 0);
+        assert_eq!(slot(h, 0, 1, 2), 0);
         let slots: Vec<usize> = [(0, 2), (0, 64), (7, 64), (255, 4096)]
             .into_iter()
-            .map(|(pilot, size)| slot(h, pilot, size))
+            .map(|(pilot, size)| slot(h, pilot, size, 2))
             .collect();
         assert_eq!(slots, SLOT_VECTORS);
+        // One bucket: the top bits, whatever the pilot.
+        assert_eq!([slot(h, 9, 64, 1), slot(h, 0, 4096, 1)], [0x12, 0x4aa]);
     }
 
     const SLOT_VECTORS: [usize; 4] = [0, 23, 39, 402];
@@ -413,7 +440,7 @@ mod tests {
         for (k, code) in codes.iter().enumerate() {
             let h = hash(table.seed, code.as_bytes(), table.hashed);
             let pilot = table.pilots[bucket(h, table.pilots.len())];
-            let slot = table.slots[slot(h, pilot, size)];
+            let slot = table.slots[slot(h, pilot, size, table.pilots.len())];
             assert_eq!(slot, (h >> 32) << 32 | (k as u64 + 1), "{code}");
         }
         assert_eq!(table.slots.iter().filter(|&&s| s != 0).count(), codes.len());
@@ -427,7 +454,7 @@ mod tests {
             let codes: Vec<&str> = codes[..n].iter().map(String::as_str).collect();
             assert_perfect(&codes);
         }
-        // A small catalog has a single bucket, its pilot a constant.
+        // A small catalog has a single bucket, placed by its seed.
         let codes: Vec<&str> = codes[..17].iter().map(String::as_str).collect();
         assert_eq!(assert_perfect(&codes).pilots.len(), 1);
     }
