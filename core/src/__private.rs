@@ -722,11 +722,13 @@ pub const fn slot<const S: usize, const B: usize>(h: u64, pilot: u8) -> usize {
 ///
 /// The table is a perfect hash: the macro chose a pilot for each bucket of
 /// codes (`pilots`, one byte each, split by the top bits of the hash) so
-/// that every code has a slot of its own. A lookup is one hash, one pilot,
-/// one slot and one comparison, with no loop, and for codes of 8 bytes or
-/// more no branch that depends on which code it is, so that nothing is
-/// mispredicted (a shorter code branches on its length and is compared by
-/// `==`). The hash of a small catalog reads the fewest words (`H`) that tell
+/// that every code has a slot of its own, or, for a table of one bucket, a
+/// seed under which the hash alone does (see [`slot`]). A lookup is one
+/// hash, one pilot (none for one bucket), one slot and one comparison, with
+/// no loop, and for codes of 8 bytes or more no branch that depends on which
+/// code it is, so that nothing is mispredicted (a shorter code branches on
+/// its length and is compared by `==`; `lengths`, constants, compile that
+/// path out when no code is shorter than 8 bytes). The hash of a small catalog reads the fewest words (`H`) that tell
 /// its codes apart, often the first and the last; the comparison reads all
 /// `W` that the longest code has.
 #[inline(always)]
