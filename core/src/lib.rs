@@ -524,6 +524,28 @@ pub struct UnknownCode {
 /// that misses is as cheap as one that hits.
 const INLINE_CODE: usize = 46;
 
+/// Copies `code` (at most `INLINE_CODE` bytes) to the start of `bytes`. A
+/// code of 16 bytes or more is copied as three 16-byte pieces at
+/// `min(16 * i, len - 16)`, overlapping when it is shorter than 48 bytes:
+/// the same moves whatever its length, where `copy_from_slice` calls
+/// `memcpy`, whose branches on the length a mix of lengths mispredicts.
+#[inline]
+fn copy_inline(code: &[u8], bytes: &mut [u8; INLINE_CODE]) {
+    let len = code.len();
+    if len < 16 {
+        if let Some(start) = bytes.get_mut(..len) {
+            start.copy_from_slice(code);
+        }
+        return;
+    }
+    for i in 0..3 {
+        let at = core::cmp::min(16 * i, len - 16);
+        if let (Some(from), Some(to)) = (code.get(at..at + 16), bytes.get_mut(at..at + 16)) {
+            to.copy_from_slice(from);
+        }
+    }
+}
+
 /// A code kept in place when it is short, as codes are, else on the heap.
 #[derive(Clone)]
 enum CodeText {
@@ -538,7 +560,7 @@ impl UnknownCode {
         let code = match u8::try_from(code.len()) {
             Ok(len) if code.len() <= INLINE_CODE => {
                 let mut bytes = [0; INLINE_CODE];
-                bytes[..code.len()].copy_from_slice(code.as_bytes());
+                copy_inline(code.as_bytes(), &mut bytes);
                 CodeText::Inline { len, bytes }
             }
             _ => CodeText::Heap(code.into()),
