@@ -7,7 +7,8 @@ use quote::format_ident;
 use syn::{Attribute, Expr, ExprLit, Ident, ItemEnum, Lit, LitInt, LitStr, Member, spanned::Spanned};
 
 use crate::attr::{
-    CatalogArgs, CodeStyle, ENTRY, EntryArgs, Level, SOURCE, Value, entry_items, known_keys, plain_entry_args,
+    CatalogArgs, CodeStyle, ENTRY, EntryArgs, Level, SOURCE, Value, entry_items, known_keys,
+    plain_entry_args, plain_string,
 };
 use crate::case::derived_code;
 use crate::template::Template;
@@ -508,10 +509,9 @@ impl Text {
 /// again, which counts at ten thousand entries.
 pub fn string_value(lit: &LitStr) -> String {
     let repr = lit.token().to_string();
-    match repr.strip_prefix('"').and_then(|rest| rest.strip_suffix('"')) {
-        // A carriage return is left to `value()`, which normalizes CRLF.
-        Some(plain) if !crate::template::contains_any(plain, b"\\\"\r") => plain.to_owned(),
-        _ => lit.value(),
+    match plain_string(&repr) {
+        Some(plain) => plain.to_owned(),
+        None => lit.value(),
     }
 }
 

@@ -8,7 +8,7 @@
 use darling::ast::NestedMeta;
 use darling::util::{Flag, SpannedValue};
 use darling::{Error, FromMeta, error::Accumulator};
-use proc_macro2::{Literal, TokenStream, TokenTree};
+use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
 use syn::{Expr, ExprLit, Lit, LitStr, Meta, MetaNameValue};
 
 /// `#[error_catalog(name = "...", prefix = "...", status = N, code_style = "...")]`.
@@ -270,12 +270,19 @@ pub fn entry_items(meta: &Meta) -> darling::Result<Vec<NestedMeta>> {
     }
 }
 
-/// The items of `tokens` when each is `key = literal` or a bare `key`, as
-/// darling would parse them, else `None`. Read straight off the tokens: an
-/// entry is almost always of this form, and parsing its values as
-/// expressions is most of the cost of reading ten thousand of them. Anything
-/// else (and every mistake) goes through darling's parser and its messages.
-fn literal_items(tokens: &TokenStream) -> Option<Vec<NestedMeta>> {
+/// One item of an attribute as read off its tokens: a bare `key`, or
+/// `key = literal` with the span of its `=`.
+struct SimpleItem {
+    key: Ident,
+    value: Option<(Span, Literal)>,
+}
+
+/// The items of `tokens` when each is `key = literal` or a bare `key`, else
+/// `None`. Read straight off the tokens: an entry is almost always of this
+/// form, and parsing its values as expressions is most of the cost of
+/// reading ten thousand of them. Anything else (and every mistake) goes
+/// through darling's parser and its messages.
+fn simple_items(tokens: &TokenStream) -> Option<Vec<SimpleItem>> {
     let mut items = Vec::new();
     let mut tokens = tokens.clone().into_iter();
     while let Some(token) = tokens.next() {
@@ -286,38 +293,44 @@ fn literal_items(tokens: &TokenStream) -> Option<Vec<NestedMeta>> {
         if key == "true" || key == "false" {
             return None;
         }
-        let meta = match tokens.next() {
+        let mut next = tokens.next();
+        let value = match &next {
             Some(TokenTree::Punct(eq)) if eq.as_char() == '=' => {
                 let Some(TokenTree::Literal(literal)) = tokens.next() else {
                     return None;
                 };
-                Meta::NameValue(MetaNameValue {
-                    path: key.into(),
-                    eq_token: syn::Token![=](eq.span()),
-                    value: Expr::Lit(ExprLit {
-                        attrs: Vec::new(),
-                        lit: literal_value(literal),
-                    }),
-                })
+                let eq = eq.span();
+                next = tokens.next();
+                Some((eq, literal))
             }
-            None => {
-                items.push(NestedMeta::Meta(Meta::Path(key.into())));
-                break;
-            }
-            Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => {
-                items.push(NestedMeta::Meta(Meta::Path(key.into())));
-                continue;
-            }
-            Some(_) => return None,
+            _ => None,
         };
-        items.push(NestedMeta::Meta(meta));
-        match tokens.next() {
+        items.push(SimpleItem { key, value });
+        match next {
             None => break,
             Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => {}
             Some(_) => return None,
         }
     }
     Some(items)
+}
+
+/// The items of `tokens` as darling would parse them, when they are simple
+/// (see [`simple_items`]), else `None`.
+fn literal_items(tokens: &TokenStream) -> Option<Vec<NestedMeta>> {
+    let items = simple_items(tokens)?
+        .into_iter()
+        .map(|SimpleItem { key, value }| {
+            NestedMeta::Meta(match value {
+                Some((eq, literal)) => Meta::NameValue(MetaNameValue {
+                    path: key.into(),
+                    eq_token: syn::Token![=](eq),
+                    value: literal_expr(literal),
+                }),
+                None => Meta::Path(key.into()),
+            })
+        });
+    Some(items.collect())
 }
 
 /// `#[entry(...)]` read straight into its arguments when every item is
@@ -330,6 +343,10 @@ pub fn plain_entry_args(meta: &Meta) -> Option<EntryArgs> {
     let Meta::List(list) = meta else {
         return None;
     };
+    let items = simple_items(&list.tokens)?;
+    if items.is_empty() {
+        return None;
+    }
     let mut args = EntryArgs {
         code: None,
         symptom: None,
@@ -340,12 +357,7 @@ pub fn plain_entry_args(meta: &Meta) -> Option<EntryArgs> {
         other: Flag::default(),
         had_unknown_key: false,
     };
-    let mut tokens = list.tokens.clone().into_iter();
-    let mut any = false;
-    while let Some(token) = tokens.next() {
-        let TokenTree::Ident(key) = token else {
-            return None;
-        };
+    for SimpleItem { key, value } in items {
         let slot = match key.to_string().as_str() {
             "code" => &mut args.code,
             "symptom" => &mut args.symptom,
@@ -354,39 +366,38 @@ pub fn plain_entry_args(meta: &Meta) -> Option<EntryArgs> {
             "url" => &mut args.url,
             _ => return None,
         };
-        let (Some(TokenTree::Punct(eq)), Some(TokenTree::Literal(literal))) = (tokens.next(), tokens.next())
-        else {
+        let (Some((_, literal)), None) = (value, &slot) else {
             return None;
         };
-        if eq.as_char() != '=' || slot.is_some() {
-            return None;
-        }
-        *slot = Some(Value(Expr::Lit(ExprLit {
-            attrs: Vec::new(),
-            lit: literal_value(literal),
-        })));
-        any = true;
-        match tokens.next() {
-            None => break,
-            Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => {}
-            Some(_) => return None,
-        }
+        *slot = Some(Value(literal_expr(literal)));
     }
-    any.then_some(args)
+    Some(args)
 }
 
-/// A literal as syn reads it. A plain string (nothing escaped, no suffix)
-/// is made anew from its text, without the char-by-char reading `Lit::new`
-/// does to find its kind and suffix (slow in a macro built without
-/// optimizations, at ten thousand entries); the new token is the same.
-fn literal_value(literal: Literal) -> Lit {
+/// A literal as the expression syn reads. A plain string (see
+/// [`plain_string`]) is made anew from its text, without the char-by-char
+/// reading `Lit::new` does to find its kind and suffix (slow in a macro
+/// built without optimizations, at ten thousand entries); the new token is
+/// the same.
+fn literal_expr(literal: Literal) -> Expr {
     let repr = literal.to_string();
-    match repr.strip_prefix('"').and_then(|rest| rest.strip_suffix('"')) {
-        Some(plain) if !crate::template::contains_any(plain, b"\\\"\r") => {
-            Lit::Str(LitStr::new(plain, literal.span()))
-        }
-        _ => Lit::new(literal),
-    }
+    let lit = match plain_string(&repr) {
+        Some(plain) => Lit::Str(LitStr::new(plain, literal.span())),
+        None => Lit::new(literal),
+    };
+    Expr::Lit(ExprLit {
+        attrs: Vec::new(),
+        lit,
+    })
+}
+
+/// The text of the string literal written `repr` when it is plain (`"..."`,
+/// nothing escaped, no suffix, no carriage return, which the compiler
+/// normalizes), else `None`.
+pub fn plain_string(repr: &str) -> Option<&str> {
+    repr.strip_prefix('"')
+        .and_then(|rest| rest.strip_suffix('"'))
+        .filter(|plain| !crate::template::contains_any(plain, b"\\\"\r"))
 }
 
 /// The candidate closest to `word`, if it is close enough to be a typo.

@@ -668,7 +668,7 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
         let seed = table.seed;
         let size = table.slots.len();
         let buckets = table.pilots.len();
-        let pilots = proc_macro2::Literal::byte_string(&table.pilots);
+        let pilots = Literal::byte_string(&table.pilots);
         let words = table.words();
         let hashed = table.hashed;
         let (min_len, max_len) = (table.min_len, table.max_len);
