@@ -666,24 +666,27 @@ fn last_word(bytes: &[u8]) -> u64 {
     }
 }
 
-/// A catalog's table of own codes: `S` slots of 16 bytes, each the
-/// little-endian `u128` `span << 64 | tag << 32 | (k + 1)` (all zero when
-/// empty), where `k` is the code's index in declaration order, `tag` the
-/// upper half of its hash, and the code is `codes[start..start + len]` with
-/// `span = start << 32 | len`, `codes` being all the codes end to end.
+/// A catalog's table of own codes: `S` records of `R` bytes (a power of
+/// two, at least 32), one a slot. A record starts with the little-endian
+/// `u128` `len << 64 | tag << 32 | (k + 1)`, where `k` is the code's index
+/// in declaration order, `tag` the upper half of its hash and `len` its
+/// length, and goes on with the code's bytes, then zeros (all zero when
+/// empty). The code is in its slot's record, so that a lookup reads one
+/// cache line after the pilot, not a slot and then, at the address it
+/// holds, the code.
 ///
 /// The macro writes it as one byte-string literal: a single token for the
 /// compiler, where an array literal would be thousands. Aligned to a cache
-/// line, so that no slot straddles two.
+/// line, so that a record of up to 64 bytes never straddles two.
 #[repr(C, align(64))]
-pub struct Slots<const S: usize>([[u8; 16]; S]);
+pub struct Records<const S: usize, const R: usize>([[u8; R]; S]);
 
-/// The table held in `bytes`, which are `16 * S` long (else the build fails).
-pub const fn slots<const S: usize>(bytes: &[u8]) -> Slots<S> {
-    let (chunks, rest) = bytes.as_chunks::<16>();
+/// The table held in `bytes`, which are `R * S` long (else the build fails).
+pub const fn records<const S: usize, const R: usize>(bytes: &[u8]) -> Records<S, R> {
+    let (chunks, rest) = bytes.as_chunks::<R>();
     match chunks.first_chunk::<S>() {
-        Some(slots) if rest.is_empty() && chunks.len() == S => Slots(*slots),
-        _ => panic!("error_catalog: a code table is not 16 bytes per slot"),
+        Some(records) if R >= 32 && rest.is_empty() && chunks.len() == S => Records(*records),
+        _ => panic!("error_catalog: a code table is not whole records of at least 32 bytes"),
     }
 }
 
@@ -718,26 +721,26 @@ pub const fn slot<const S: usize, const B: usize>(h: u64, pilot: u8) -> usize {
 }
 
 /// The index, in declaration order, of `code` among a catalog's own codes,
-/// through the table the macro computed (see [`Slots`]).
+/// through the table the macro computed (see [`Records`]).
 ///
 /// The table is a perfect hash: the macro chose a pilot for each bucket of
 /// codes (`pilots`, one byte each, split by the top bits of the hash) so
 /// that every code has a slot of its own, or, for a table of one bucket, a
 /// seed under which the hash alone does (see [`slot`]). A lookup is one
-/// hash, one pilot (none for one bucket), one slot and one comparison, with
-/// no loop, and for codes of 8 bytes or more no branch that depends on which
-/// code it is, so that nothing is mispredicted (a shorter code branches on
-/// its length and is compared by `==`; `lengths`, constants, compile that
-/// path out when no code is shorter than 8 bytes). The hash of a small catalog reads the fewest words (`H`) that tell
-/// its codes apart, often the first and the last; the comparison reads all
-/// `W` that the longest code has.
+/// hash, one pilot (none for one bucket), one record and one comparison,
+/// with no loop, and for codes of 8 bytes or more no branch that depends on
+/// which code it is, so that nothing is mispredicted (a shorter code
+/// branches on its length and is compared by `==`; `lengths`, constants,
+/// compile that path out when no code is shorter than 8 bytes). The hash of
+/// a small catalog reads the fewest words (`H`) that tell its codes apart,
+/// often the first and the last; the comparison reads all `W` that the
+/// longest code has.
 #[inline(always)]
-pub fn find<const S: usize, const B: usize, const H: usize, const W: usize>(
-    table: &Slots<S>,
+pub fn find<const S: usize, const R: usize, const B: usize, const H: usize, const W: usize>(
+    table: &Records<S, R>,
     pilots: &[u8; B],
     seed: u64,
     lengths: RangeInclusive<usize>,
-    codes: &str,
     code: &str,
 ) -> Option<usize> {
     // Codes are `lengths` long (at least 1 byte): nothing else is a code.
@@ -749,26 +752,26 @@ pub fn find<const S: usize, const B: usize, const H: usize, const W: usize>(
     }
     let h = hash::<H>(seed, code.as_bytes());
     let pilot = pilots.get(bucket::<B>(h)).copied().unwrap_or(0);
-    let slot = u128::from_le_bytes(*table.0.get(slot::<S, B>(h, pilot))?);
-    let (head, span) = (slot as u64, (slot >> 64) as u64);
-    let (start, len) = ((span >> 32) as usize, span as u32 as usize);
-    // 0 if the tag (the upper half of the hash) and the length agree.
-    let tag = (head ^ h) >> 32;
+    let (head, known) = table.0.get(slot::<S, B>(h, pilot))?.split_first_chunk::<16>()?;
+    let head = u128::from_le_bytes(*head);
+    let (key, len) = (head as u64, (head >> 64) as u64);
+    // 0 if the tag (the upper half of the hash) agrees.
+    let tag = (key ^ h) >> 32;
     // A hash of every byte (`H == W`: the macro writes it for catalogs too
     // large to stay in the L1 cache, and where every word is needed to tell
-    // codes apart) tells a miss by its tag, before the codes are read.
+    // codes apart) tells a miss by its tag, before the code is compared.
     if H == W && tag != 0 {
         return None;
     }
-    // As many bytes as the probe from the slot's code on: `codes` ends with
-    // `max_len` bytes of padding, so they are there whatever the slot, and
-    // with a hash of fewer words the comparison runs whether or not the tag
-    // and length agree: a miss whose hashed words are a code's (it differs
-    // elsewhere) takes no branch the other way. An empty slot (0) has
-    // length 0.
-    let known = codes.as_bytes().get(start..start.wrapping_add(code.len()))?;
-    let differ = tag | (len ^ code.len()) as u64 | difference::<W>(known, code.as_bytes());
-    (differ == 0).then(|| (head as u32 as usize).wrapping_sub(1))
+    // As many bytes as the probe of the record's code: the record holds
+    // `max_len` bytes of code or zeros, so they are there whatever the
+    // slot, and with a hash of fewer words the comparison runs whether or
+    // not the tag and length agree: a miss whose hashed words are a code's
+    // (it differs elsewhere) takes no branch the other way. An empty slot
+    // has length 0.
+    let known = known.get(..code.len())?;
+    let differ = tag | (len ^ code.len() as u64) | difference::<W>(known, code.as_bytes());
+    (differ == 0).then(|| (key as u32 as usize).wrapping_sub(1))
 }
 
 /// Where a catalog's own codes are: `index_of` gives the index of a code in
@@ -883,7 +886,7 @@ mod tests {
     /// A table of two codes in one bucket, built by hand as the macro would
     /// (the seed found by trying, the same way), its hash reading `H`
     /// words: the table, its pilots and its seed.
-    fn two_codes<const H: usize>() -> (Slots<4>, [u8; 1], u64) {
+    fn two_codes<const H: usize>() -> (Records<4, 32>, [u8; 1], u64) {
         let codes = ["AB", "ABCDEFGHIJ"];
         for seed in 0..1024 {
             let hashes = codes.map(|code| hash::<H>(seed, code.as_bytes()));
@@ -891,23 +894,18 @@ mod tests {
             if a == b {
                 continue;
             }
-            let mut bytes = [0u8; 64];
-            let mut start = 0;
+            let mut bytes = [0u8; 128];
             for (k, (code, h)) in codes.iter().zip(hashes).enumerate() {
-                let head = (h >> 32) << 32 | (k as u64 + 1);
-                let span = (start as u64) << 32 | code.len() as u64;
-                let at = 16 * slot::<4, 1>(h, 0);
-                bytes[at..at + 16]
-                    .copy_from_slice(&(u128::from(span) << 64 | u128::from(head)).to_le_bytes());
-                start += code.len();
+                let key = (h >> 32) << 32 | (k as u64 + 1);
+                let head = u128::from(code.len() as u64) << 64 | u128::from(key);
+                let at = 32 * slot::<4, 1>(h, 0);
+                bytes[at..at + 16].copy_from_slice(&head.to_le_bytes());
+                bytes[at + 16..at + 16 + code.len()].copy_from_slice(code.as_bytes());
             }
-            return (slots(&bytes), [0], seed);
+            return (records(&bytes), [0], seed);
         }
         unreachable!("some seed separates two codes");
     }
-
-    /// The codes, padded with `max_len` bytes as the macro writes them.
-    const TWO_CODES: &str = "ABABCDEFGHIJ          ";
 
     const MISSES: [&str; 8] = [
         "",
@@ -921,11 +919,11 @@ mod tests {
     ];
 
     #[test]
-    fn find_reads_one_slot() {
+    fn find_reads_one_record() {
         // Hashing one word (the lengths differ) and comparing two, without
         // a branch on the tag.
         let (table, pilots, seed) = two_codes::<1>();
-        let lookup = |code| find::<4, 1, 1, 2>(&table, &pilots, seed, 1..=10, TWO_CODES, code);
+        let lookup = |code| find::<4, 32, 1, 1, 2>(&table, &pilots, seed, 1..=10, code);
         assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (Some(0), Some(1)));
         // "XBCDEFGHIJ" hashes as "ABCDEFGHIJ" does (the same length and last
         // 8 bytes): the comparison tells them apart.
@@ -935,30 +933,35 @@ mod tests {
         }
         // Hashing every byte: a miss is told by its tag.
         let (table, pilots, seed) = two_codes::<2>();
-        let lookup = |code| find::<4, 1, 2, 2>(&table, &pilots, seed, 1..=10, TWO_CODES, code);
+        let lookup = |code| find::<4, 32, 1, 2, 2>(&table, &pilots, seed, 1..=10, code);
         assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (Some(0), Some(1)));
         for miss in MISSES {
             assert_eq!(lookup(miss), None, "{miss:?}");
         }
         // Lengths outside the bounds are misses before anything is read.
-        let lookup = |code| find::<4, 1, 2, 2>(&table, &pilots, seed, 3..=10, TWO_CODES, code);
+        let lookup = |code| find::<4, 32, 1, 2, 2>(&table, &pilots, seed, 3..=10, code);
         assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (None, Some(1)));
     }
 
     #[test]
     fn find_misses_on_an_empty_table() {
-        assert_eq!(
-            find::<2, 1, 1, 1>(&slots(&[0; 32]), &[0], 0, 1..=8, "", "A"),
-            None
-        );
-        assert_eq!(find::<2, 1, 1, 1>(&slots(&[0; 32]), &[0], 0, 1..=8, "", ""), None);
-        assert_eq!(find::<0, 0, 1, 1>(&slots(&[]), &[], 0, 1..=8, "", "A"), None);
+        let empty = records::<2, 32>(&[0; 64]);
+        assert_eq!(find::<2, 32, 1, 1, 1>(&empty, &[0], 0, 1..=8, "A"), None);
+        assert_eq!(find::<2, 32, 1, 1, 1>(&empty, &[0], 0, 1..=8, ""), None);
+        let none = records::<0, 32>(&[]);
+        assert_eq!(find::<0, 32, 0, 1, 1>(&none, &[], 0, 1..=8, "A"), None);
     }
 
     #[test]
-    #[should_panic(expected = "16 bytes per slot")]
-    fn slots_of_the_wrong_length_are_refused() {
-        let _ = slots::<2>(&[0; 33]);
+    #[should_panic(expected = "whole records of at least 32 bytes")]
+    fn records_of_the_wrong_length_are_refused() {
+        let _ = records::<2, 32>(&[0; 65]);
+    }
+
+    #[test]
+    #[should_panic(expected = "whole records of at least 32 bytes")]
+    fn records_too_short_for_their_head_are_refused() {
+        let _ = records::<2, 16>(&[0; 32]);
     }
 
     #[test]

@@ -672,19 +672,12 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
         let words = table.words();
         let hashed = table.hashed;
         let (min_len, max_len) = (table.min_len, table.max_len);
-        let bytes: Vec<u8> = table
-            .with_spans(&codes)
-            .into_iter()
-            .flat_map(|[slot, span]| (u128::from(span) << 64 | u128::from(slot)).to_le_bytes())
-            .collect();
-        let bytes = Literal::byte_string(&bytes);
-        // Padded with `max_len` bytes, which `find` may read past the last code.
-        let all = Literal::string(&(codes.concat() + &" ".repeat(max_len)));
+        let record = table.record_size();
+        let bytes = Literal::byte_string(&table.records(&codes));
         quote! {
-            static TABLE: ::error_catalog::__private::Slots<#size> = ::error_catalog::__private::slots(#bytes);
+            static TABLE: ::error_catalog::__private::Records<#size, #record> = ::error_catalog::__private::records(#bytes);
             static PILOTS: [::core::primitive::u8; #buckets] = *#pilots;
-            static CODES: &::core::primitive::str = #all;
-            ::error_catalog::__private::find::<#size, #buckets, #hashed, #words>(&TABLE, &PILOTS, #seed, #min_len..=#max_len, CODES, code)
+            ::error_catalog::__private::find::<#size, #record, #buckets, #hashed, #words>(&TABLE, &PILOTS, #seed, #min_len..=#max_len, code)
         }
     };
     code_index_impl(ident, body)

@@ -13,9 +13,10 @@
 //! the tag without reading any code; a smaller catalog hashes fewer words
 //! and compares the probe with the slot's code whatever the tag.
 //!
-//! The generated table pairs each slot with the span of its code in one
-//! string of all the codes, so that a hit reads the slot and then the code's
-//! bytes: two dependent loads, not three through an array of `&str`.
+//! The generated table holds each code in its slot's record, after the slot
+//! and the code's length, so that a lookup reads one record (one cache line
+//! for codes of up to 48 bytes): not a slot and then, at the address it
+//! holds, the code's bytes.
 //!
 //! `hash`, `bucket` and `slot` must equal their namesakes in
 //! `error_catalog::__private` bit for bit; both crates test the same vectors.
@@ -275,22 +276,28 @@ impl Table {
         words_for(self.max_len)
     }
 
-    /// Each slot with the span of its code in `codes.concat()` as
-    /// `start << 32 | len` (0 beside an empty slot).
-    pub fn with_spans(&self, codes: &[&str]) -> Vec<[u64; 2]> {
-        let mut spans = Vec::with_capacity(codes.len());
-        let mut start = 0u64;
-        for code in codes {
-            spans.push(start << 32 | code.len() as u64);
-            start += code.len() as u64;
+    /// The bytes of a record: a power of two with room for the 16-byte
+    /// head and the longest code (see [`Table::records`]).
+    pub fn record_size(&self) -> usize {
+        (16 + self.max_len).next_power_of_two().max(32)
+    }
+
+    /// The table as `error_catalog::__private::Records` holds it: each slot
+    /// a record of [`Table::record_size`] bytes, the little-endian `u128`
+    /// `len << 64 | slot` of its code (0 when empty), then the code's bytes,
+    /// then zeros.
+    pub fn records(&self, codes: &[&str]) -> Vec<u8> {
+        let size = self.record_size();
+        let mut bytes = vec![0u8; size * self.slots.len()];
+        for (record, &slot) in bytes.chunks_exact_mut(size).zip(&self.slots) {
+            let k = (slot as u32 as usize).wrapping_sub(1);
+            if let Some(code) = codes.get(k) {
+                let head = u128::from(code.len() as u64) << 64 | u128::from(slot);
+                record[..16].copy_from_slice(&head.to_le_bytes());
+                record[16..16 + code.len()].copy_from_slice(code.as_bytes());
+            }
         }
-        self.slots
-            .iter()
-            .map(|&slot| {
-                let k = (slot as u32 as usize).wrapping_sub(1);
-                [slot, spans.get(k).copied().unwrap_or(0)]
-            })
-            .collect()
+        bytes
     }
 }
 
@@ -409,21 +416,31 @@ mod tests {
     }
 
     #[test]
-    fn spans_point_into_the_concatenated_codes() {
+    fn records_hold_their_codes() {
         let codes = ["A_B", "LONGER_CODE", "C"];
         let table = Table::new(&codes).unwrap();
-        let all = codes.concat();
+        assert_eq!(table.record_size(), 32);
+        let bytes = table.records(&codes);
+        assert_eq!(bytes.len(), 32 * table.slots.len());
         let mut found = 0;
-        for [slot, span] in table.with_spans(&codes) {
+        for (record, &slot) in bytes.chunks_exact(32).zip(&table.slots) {
+            let head = u128::from_le_bytes(record[..16].try_into().unwrap());
             if slot == 0 {
-                assert_eq!(span, 0);
+                assert!(record.iter().all(|&b| b == 0));
                 continue;
             }
-            let (start, len) = ((span >> 32) as usize, span as u32 as usize);
-            assert_eq!(&all[start..start + len], codes[slot as u32 as usize - 1]);
+            let code = codes[slot as u32 as usize - 1];
+            assert_eq!(head, u128::from(code.len() as u64) << 64 | u128::from(slot));
+            assert_eq!(&record[16..16 + code.len()], code.as_bytes());
+            assert!(record[16 + code.len()..].iter().all(|&b| b == 0));
             found += 1;
         }
         assert_eq!(found, codes.len());
+        // Room for the head and the longest code, a power of two.
+        let long = "L".repeat(49);
+        assert_eq!(Table::new(&["A", &long]).unwrap().record_size(), 128);
+        let long = "L".repeat(48);
+        assert_eq!(Table::new(&["A", &long]).unwrap().record_size(), 64);
     }
 
     /// Every code is in the slot its hash and its bucket's pilot give, with
