@@ -667,13 +667,12 @@ fn last_word(bytes: &[u8]) -> u64 {
 }
 
 /// A catalog's table of own codes: `S` records of `R` bytes (a power of
-/// two, at least 32), one a slot. A record starts with the little-endian
-/// `u128` `len << 64 | tag << 32 | (k + 1)`, where `k` is the code's index
-/// in declaration order, `tag` the upper half of its hash and `len` its
-/// length, and goes on with the code's bytes, then zeros (all zero when
-/// empty). The code is in its slot's record, so that a lookup reads one
-/// cache line after the pilot, not a slot and then, at the address it
-/// holds, the code.
+/// two, at least 16), one a slot. A record starts with the little-endian
+/// `u64` `len << 32 | (k + 1)`, where `k` is the code's index in
+/// declaration order and `len` its length, and goes on with the code's
+/// bytes, then zeros (all zero when empty). The code is in its slot's
+/// record, so that a lookup reads one cache line after the pilot, not a
+/// slot and then, at the address it holds, the code.
 ///
 /// The macro writes it as one byte-string literal: a single token for the
 /// compiler, where an array literal would be thousands. Aligned to a cache
@@ -685,8 +684,8 @@ pub struct Records<const S: usize, const R: usize>([[u8; R]; S]);
 pub const fn records<const S: usize, const R: usize>(bytes: &[u8]) -> Records<S, R> {
     let (chunks, rest) = bytes.as_chunks::<R>();
     match chunks.first_chunk::<S>() {
-        Some(records) if R >= 32 && rest.is_empty() && chunks.len() == S => Records(*records),
-        _ => panic!("error_catalog: a code table is not whole records of at least 32 bytes"),
+        Some(records) if R >= 16 && rest.is_empty() && chunks.len() == S => Records(*records),
+        _ => panic!("error_catalog: a code table is not whole records of at least 16 bytes"),
     }
 }
 
@@ -752,26 +751,17 @@ pub fn find<const S: usize, const R: usize, const B: usize, const H: usize, cons
     }
     let h = hash::<H>(seed, code.as_bytes());
     let pilot = pilots.get(bucket::<B>(h)).copied().unwrap_or(0);
-    let (head, known) = table.0.get(slot::<S, B>(h, pilot))?.split_first_chunk::<16>()?;
-    let head = u128::from_le_bytes(*head);
-    let (key, len) = (head as u64, (head >> 64) as u64);
-    // 0 if the tag (the upper half of the hash) agrees.
-    let tag = (key ^ h) >> 32;
-    // A hash of every byte (`H == W`: the macro writes it for catalogs too
-    // large to stay in the L1 cache, and where every word is needed to tell
-    // codes apart) tells a miss by its tag, before the code is compared.
-    if H == W && tag != 0 {
-        return None;
-    }
+    let (head, known) = table.0.get(slot::<S, B>(h, pilot))?.split_first_chunk::<8>()?;
+    let head = u64::from_le_bytes(*head);
     // As many bytes as the probe of the record's code: the record holds
     // `max_len` bytes of code or zeros, so they are there whatever the
-    // slot, and with a hash of fewer words the comparison runs whether or
-    // not the tag and length agree: a miss whose hashed words are a code's
-    // (it differs elsewhere) takes no branch the other way. An empty slot
-    // has length 0.
+    // slot, and the comparison runs whether or not the lengths agree. No
+    // branch depends on the probe: a miss that a table of a smaller
+    // catalog sends to a code like it takes the same path as one sent to a
+    // different or empty slot. An empty slot has length 0.
     let known = known.get(..code.len())?;
-    let differ = tag | (len ^ code.len() as u64) | difference::<W>(known, code.as_bytes());
-    (differ == 0).then(|| (key as u32 as usize).wrapping_sub(1))
+    let differ = ((head >> 32) ^ code.len() as u64) | difference::<W>(known, code.as_bytes());
+    (differ == 0).then(|| (head as u32 as usize).wrapping_sub(1))
 }
 
 /// Where a catalog's own codes are: `index_of` gives the index of a code in
@@ -887,6 +877,7 @@ mod tests {
     /// (the seed found by trying, the same way), its hash reading `H`
     /// words: the table, its pilots and its seed.
     fn two_codes<const H: usize>() -> (Records<4, 32>, [u8; 1], u64) {
+        // Records of 32 bytes: the head and up to 24 bytes of code.
         let codes = ["AB", "ABCDEFGHIJ"];
         for seed in 0..1024 {
             let hashes = codes.map(|code| hash::<H>(seed, code.as_bytes()));
@@ -896,11 +887,10 @@ mod tests {
             }
             let mut bytes = [0u8; 128];
             for (k, (code, h)) in codes.iter().zip(hashes).enumerate() {
-                let key = (h >> 32) << 32 | (k as u64 + 1);
-                let head = u128::from(code.len() as u64) << 64 | u128::from(key);
+                let head = (code.len() as u64) << 32 | (k as u64 + 1);
                 let at = 32 * slot::<4, 1>(h, 0);
-                bytes[at..at + 16].copy_from_slice(&head.to_le_bytes());
-                bytes[at + 16..at + 16 + code.len()].copy_from_slice(code.as_bytes());
+                bytes[at..at + 8].copy_from_slice(&head.to_le_bytes());
+                bytes[at + 8..at + 8 + code.len()].copy_from_slice(code.as_bytes());
             }
             return (records(&bytes), [0], seed);
         }
@@ -920,8 +910,7 @@ mod tests {
 
     #[test]
     fn find_reads_one_record() {
-        // Hashing one word (the lengths differ) and comparing two, without
-        // a branch on the tag.
+        // Hashing one word (the lengths differ) and comparing two.
         let (table, pilots, seed) = two_codes::<1>();
         let lookup = |code| find::<4, 32, 1, 1, 2>(&table, &pilots, seed, 1..=10, code);
         assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (Some(0), Some(1)));
@@ -931,7 +920,7 @@ mod tests {
         for miss in MISSES {
             assert_eq!(lookup(miss), None, "{miss:?}");
         }
-        // Hashing every byte: a miss is told by its tag.
+        // Hashing every byte.
         let (table, pilots, seed) = two_codes::<2>();
         let lookup = |code| find::<4, 32, 1, 2, 2>(&table, &pilots, seed, 1..=10, code);
         assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (Some(0), Some(1)));
@@ -953,15 +942,15 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "whole records of at least 32 bytes")]
+    #[should_panic(expected = "whole records of at least 16 bytes")]
     fn records_of_the_wrong_length_are_refused() {
         let _ = records::<2, 32>(&[0; 65]);
     }
 
     #[test]
-    #[should_panic(expected = "whole records of at least 32 bytes")]
+    #[should_panic(expected = "whole records of at least 16 bytes")]
     fn records_too_short_for_their_head_are_refused() {
-        let _ = records::<2, 16>(&[0; 32]);
+        let _ = records::<2, 8>(&[0; 16]);
     }
 
     #[test]

@@ -540,6 +540,7 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
             const NAME: &'static ::core::primitive::str = #name;
             const ENTRIES: &'static [::error_catalog::Entry] = #entries;
 
+            #[inline]
             fn lookup(code: &::core::primitive::str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
                 if let ::core::option::Option::Some(k) = <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
                     // `None` when the code's variant is configured out: an
@@ -554,6 +555,7 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
 
             // Unreachable when every unit variant is behind a disabled `#[cfg]`.
             #[allow(unreachable_code)]
+            #[inline]
             fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #own_value
                 #(#inner_from_codes)*
@@ -582,6 +584,7 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
         impl ::core::str::FromStr for #ident {
             type Err = ::error_catalog::UnknownCode;
 
+            #[inline]
             fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                 match <Self as ::error_catalog::ErrorCatalog>::from_code(code) {
                     ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),

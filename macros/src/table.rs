@@ -6,15 +6,13 @@
 //! hashes of its codes, sends each of them to a free slot of its own. A
 //! lookup then reads one pilot and one slot: no probe sequence, no loop.
 //! The table has a power-of-two number of slots, at most three quarters
-//! full. A slot is 0 when empty, else `tag << 32 | (k + 1)`, where `k` is the
-//! code's index in declaration order and `tag` the upper half of its hash.
-//! Where the hash reads every byte (catalogs of over `SMALL_CODES` bytes of
-//! codes, or whose codes need every word to tell apart), a miss is told by
-//! the tag without reading any code; a smaller catalog hashes fewer words
-//! and compares the probe with the slot's code whatever the tag.
+//! full. A slot is 0 when empty, else `k + 1`, where `k` is the code's index
+//! in declaration order. The hash reads the fewest words of a code that tell
+//! the catalog's codes apart, and a lookup compares the probe with its
+//! slot's code, without a branch.
 //!
-//! The generated table holds each code in its slot's record, after the slot
-//! and the code's length, so that a lookup reads one record (one cache line
+//! The generated table holds each code in its slot's record, after its
+//! index and length, so that a lookup reads one record (one cache line
 //! for codes of up to 48 bytes): not a slot and then, at the address it
 //! holds, the code's bytes.
 //!
@@ -176,10 +174,6 @@ pub struct Table {
     pub pilots: Vec<u8>,
 }
 
-/// The most bytes of codes a catalog has for its hash to read the fewest
-/// words that tell them apart (see `Table::new`).
-const SMALL_CODES: usize = 8 * 1024;
-
 /// Seeds tried, in order, for a table of one bucket: the first that gives
 /// every code a slot of its own wins.
 const ONE_BUCKET_SEEDS: u64 = 1024;
@@ -209,16 +203,10 @@ impl Table {
         let max_len = codes.iter().map(|code| code.len()).max().unwrap_or(0);
         let min_len = codes.iter().map(|code| code.len()).min().unwrap_or(1).max(1);
         let words = words_for(max_len);
-        // A catalog whose codes fit in the L1 cache many times over hashes
-        // the fewest words and compares without a branch; a larger one
-        // hashes every byte, so that a miss is told by its tag before its
-        // codes, likely not cached, are read (`error_catalog::__private::find`).
-        let total: usize = codes.iter().map(|code| code.len()).sum();
-        let hashed = if total <= SMALL_CODES {
-            hashed_words(codes, words)
-        } else {
-            words
-        };
+        // A lookup compares the probe with its slot's code in any case, in
+        // the record it reads: hashing more words would not tell a miss
+        // sooner.
+        let hashed = hashed_words(codes, words);
         let fewest = (codes.len() * 4).div_ceil(3).next_power_of_two().max(2);
         let table = |seed: u64, (slots, pilots): (Vec<u64>, Vec<u8>)| Table {
             seed,
@@ -276,25 +264,25 @@ impl Table {
         words_for(self.max_len)
     }
 
-    /// The bytes of a record: a power of two with room for the 16-byte
-    /// head and the longest code (see [`Table::records`]).
+    /// The bytes of a record: a power of two with room for the 8-byte head
+    /// and the longest code (see [`Table::records`]).
     pub fn record_size(&self) -> usize {
-        (16 + self.max_len).next_power_of_two().max(32)
+        (8 + self.max_len).next_power_of_two().max(16)
     }
 
     /// The table as `error_catalog::__private::Records` holds it: each slot
-    /// a record of [`Table::record_size`] bytes, the little-endian `u128`
-    /// `len << 64 | slot` of its code (0 when empty), then the code's bytes,
-    /// then zeros.
+    /// a record of [`Table::record_size`] bytes, the little-endian `u64`
+    /// `len << 32 | (k + 1)` of its code (0 when empty), then the code's
+    /// bytes, then zeros.
     pub fn records(&self, codes: &[&str]) -> Vec<u8> {
         let size = self.record_size();
         let mut bytes = vec![0u8; size * self.slots.len()];
         for (record, &slot) in bytes.chunks_exact_mut(size).zip(&self.slots) {
             let k = (slot as u32 as usize).wrapping_sub(1);
             if let Some(code) = codes.get(k) {
-                let head = u128::from(code.len() as u64) << 64 | u128::from(slot);
-                record[..16].copy_from_slice(&head.to_le_bytes());
-                record[16..16 + code.len()].copy_from_slice(code.as_bytes());
+                let head = (code.len() as u64) << 32 | slot;
+                record[..8].copy_from_slice(&head.to_le_bytes());
+                record[8..8 + code.len()].copy_from_slice(code.as_bytes());
             }
         }
         bytes
@@ -333,7 +321,7 @@ fn place(hashes: &[u64], size: usize, buckets: usize) -> Option<(Vec<u64>, Vec<u
         pilots[b] = pilot;
         // `taken` holds the slots the winning pilot gave, in key order.
         for (&k, &i) in keys.iter().zip(&taken) {
-            slots[i] = ((hashes[k] >> 32) << 32) | (k as u64 + 1);
+            slots[i] = k as u64 + 1;
         }
     }
     Some((slots, pilots))
@@ -424,27 +412,28 @@ mod tests {
         assert_eq!(bytes.len(), 32 * table.slots.len());
         let mut found = 0;
         for (record, &slot) in bytes.chunks_exact(32).zip(&table.slots) {
-            let head = u128::from_le_bytes(record[..16].try_into().unwrap());
+            let head = u64::from_le_bytes(record[..8].try_into().unwrap());
             if slot == 0 {
                 assert!(record.iter().all(|&b| b == 0));
                 continue;
             }
-            let code = codes[slot as u32 as usize - 1];
-            assert_eq!(head, u128::from(code.len() as u64) << 64 | u128::from(slot));
-            assert_eq!(&record[16..16 + code.len()], code.as_bytes());
-            assert!(record[16 + code.len()..].iter().all(|&b| b == 0));
+            let code = codes[slot as usize - 1];
+            assert_eq!(head, (code.len() as u64) << 32 | slot);
+            assert_eq!(&record[8..8 + code.len()], code.as_bytes());
+            assert!(record[8 + code.len()..].iter().all(|&b| b == 0));
             found += 1;
         }
         assert_eq!(found, codes.len());
         // Room for the head and the longest code, a power of two.
-        let long = "L".repeat(49);
+        assert_eq!(Table::new(&["A"]).unwrap().record_size(), 16);
+        let long = "L".repeat(57);
         assert_eq!(Table::new(&["A", &long]).unwrap().record_size(), 128);
-        let long = "L".repeat(48);
+        let long = "L".repeat(56);
         assert_eq!(Table::new(&["A", &long]).unwrap().record_size(), 64);
     }
 
-    /// Every code is in the slot its hash and its bucket's pilot give, with
-    /// its tag, and no slot holds anything else.
+    /// Every code is in the slot its hash and its bucket's pilot give, and
+    /// no slot holds anything else.
     fn assert_perfect(codes: &[&str]) -> Table {
         let table = Table::new(codes).unwrap_or_else(|| panic!("no table for {} codes", codes.len()));
         let size = table.slots.len();
@@ -458,7 +447,7 @@ mod tests {
             let h = hash(table.seed, code.as_bytes(), table.hashed);
             let pilot = table.pilots[bucket(h, table.pilots.len())];
             let slot = table.slots[slot(h, pilot, size, table.pilots.len())];
-            assert_eq!(slot, (h >> 32) << 32 | (k as u64 + 1), "{code}");
+            assert_eq!(slot, k as u64 + 1, "{code}");
         }
         assert_eq!(table.slots.iter().filter(|&&s| s != 0).count(), codes.len());
         table
