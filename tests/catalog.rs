@@ -205,8 +205,8 @@ fn unknown_codes_of_any_length() {
         "",
         "X",
         "ÉCHEC_DU_PAIEMENT",
-        "A_CODE_OF_EXACTLY_FORTY_SIX_BYTES_OF_LENGTH_XY",
-        "A_CODE_OF_FORTY_SEVEN_BYTES_IS_KEPT_ON_THE_HEAP",
+        "A_CODE_OF_EXACTLY_FORTY_EIGHT_BYTES_IN_LENGTH_XY",
+        "A_CODE_OF_FORTY_NINE_BYTES_IS_KEPT_ON_THE_HEAP_XY",
         "漢字のコードも短ければその場に置かれる",
         "a code of a hundred bytes or more is rare, but a response body can carry anything at all, so it is kept",
     ] {
@@ -221,8 +221,9 @@ fn unknown_codes_of_any_length() {
         );
         assert_eq!(error.into_code(), code);
     }
-    assert_eq!("A_CODE_OF_EXACTLY_FORTY_SIX_BYTES_OF_LENGTH_XY".len(), 46);
-    // Every length, in place (copied word by word from 8 bytes on) and past it.
+    assert_eq!("A_CODE_OF_EXACTLY_FORTY_EIGHT_BYTES_IN_LENGTH_XY".len(), 48);
+    assert_eq!("A_CODE_OF_FORTY_NINE_BYTES_IS_KEPT_ON_THE_HEAP_XY".len(), 49);
+    // Every length, in place (in 16-byte pieces from 16 bytes on) and past it.
     let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz";
     for len in 0..=alphabet.len() {
         let code = &alphabet[..len];

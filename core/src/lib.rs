@@ -522,34 +522,58 @@ pub struct UnknownCode {
 
 /// The longest code an [`UnknownCode`] keeps without allocating: a lookup
 /// that misses is as cheap as one that hits.
-const INLINE_CODE: usize = 46;
+const INLINE_CODE: usize = 48;
 
-/// Copies `code` (at most `INLINE_CODE` bytes) to the start of `bytes`. A
-/// code of 16 bytes or more is copied as three 16-byte pieces at
-/// `min(16 * i, len - 16)`, overlapping when it is shorter than 48 bytes:
-/// the same moves whatever its length, where `copy_from_slice` calls
-/// `memcpy`, whose branches on the length a mix of lengths mispredicts.
-#[inline]
-fn copy_inline(code: &[u8], bytes: &mut [u8; INLINE_CODE]) {
-    let len = code.len();
-    if len < 16 {
-        if let Some(start) = bytes.get_mut(..len) {
-            start.copy_from_slice(code);
+/// The bytes of a code kept in place, then zeros, aligned as three 16-byte
+/// words.
+#[derive(Clone, Copy)]
+#[repr(C, align(16))]
+struct InlineBytes([u8; INLINE_CODE]);
+
+impl InlineBytes {
+    /// `code` (at most `INLINE_CODE` bytes) then zeros. A code of 16 bytes
+    /// or more is read as three 16-byte pieces at `min(16 * i, len - 16)`
+    /// (overlapping when shorter than 48 bytes), each shifted to its place,
+    /// and written as three whole words: the same moves whatever the
+    /// length, where `copy_from_slice` calls `memcpy`, whose branches on the
+    /// length a mix of lengths mispredicts, and whose overlapping stores
+    /// keep the processor from forwarding them to the loads that move the
+    /// error on.
+    #[inline]
+    fn new(code: &[u8]) -> Self {
+        let len = code.len();
+        let mut bytes = [0; INLINE_CODE];
+        if len < 16 {
+            if let Some(start) = bytes.get_mut(..len) {
+                start.copy_from_slice(code);
+            }
+            return InlineBytes(bytes);
         }
-        return;
-    }
-    for i in 0..3 {
-        let at = core::cmp::min(16 * i, len - 16);
-        if let (Some(from), Some(to)) = (code.get(at..at + 16), bytes.get_mut(at..at + 16)) {
-            to.copy_from_slice(from);
+        let (words, _) = bytes.as_chunks_mut::<16>();
+        for (i, word) in words.iter_mut().enumerate() {
+            let start = 16 * i;
+            let at = core::cmp::min(start, len - 16);
+            let piece = match code.get(at..).and_then(<[u8]>::first_chunk::<16>) {
+                Some(piece) => u128::from_le_bytes(*piece),
+                None => 0,
+            };
+            // The piece holds bytes `at..at + 16`; the word wants those from
+            // `start` on, and none past the end.
+            let value = if len > start {
+                piece >> (8 * (start - at))
+            } else {
+                0
+            };
+            *word = value.to_le_bytes();
         }
+        InlineBytes(bytes)
     }
 }
 
 /// A code kept in place when it is short, as codes are, else on the heap.
 #[derive(Clone)]
 enum CodeText {
-    Inline { len: u8, bytes: [u8; INLINE_CODE] },
+    Inline { len: u8, bytes: InlineBytes },
     Heap(Box<str>),
 }
 
@@ -558,11 +582,10 @@ impl UnknownCode {
     pub fn new(code: impl AsRef<str>, catalog: &'static str) -> Self {
         let code = code.as_ref();
         let code = match u8::try_from(code.len()) {
-            Ok(len) if code.len() <= INLINE_CODE => {
-                let mut bytes = [0; INLINE_CODE];
-                copy_inline(code.as_bytes(), &mut bytes);
-                CodeText::Inline { len, bytes }
-            }
+            Ok(len) if code.len() <= INLINE_CODE => CodeText::Inline {
+                len,
+                bytes: InlineBytes::new(code.as_bytes()),
+            },
             _ => CodeText::Heap(code.into()),
         };
         UnknownCode { code, catalog }
@@ -573,7 +596,7 @@ impl UnknownCode {
         match &self.code {
             // Copied whole from a `&str`: always UTF-8.
             CodeText::Inline { len, bytes } => {
-                core::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or("")
+                core::str::from_utf8(&bytes.0[..usize::from(*len)]).unwrap_or("")
             }
             CodeText::Heap(code) => code,
         }

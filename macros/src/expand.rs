@@ -17,6 +17,9 @@ use crate::doc;
 use crate::table::Table;
 use crate::valid;
 
+/// The most unit variants of a catalog whose `from_code` is `#[inline]`.
+const INLINE_ARMS: usize = 256;
+
 /// The whole attribute, as a function of `proc_macro2` tokens so that unit
 /// and property tests can call it. Never panics.
 pub fn error_catalog(args: TokenStream, input: TokenStream) -> TokenStream {
@@ -405,17 +408,20 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
         }
         _ => None,
     });
-    let unit_arms = concat(
-        rows.iter()
-            .filter(|row| matches!(row.kind, RowKind::Entry { .. }))
-            .enumerate()
-            .filter(|(_, row)| row.variant.fields.is_empty())
-            .map(|(k, row)| {
-                let cfgs = row.cfgs;
-                let variant = &row.variant.original.ident;
-                quote!(#(#cfgs)* #k => Self::#variant,)
-            }),
-    );
+    let units = rows
+        .iter()
+        .filter(|row| matches!(row.kind, RowKind::Entry { .. }))
+        .enumerate()
+        .filter(|(_, row)| row.variant.fields.is_empty());
+    // `from_code` is inlined where it is called when its `match` is small:
+    // a `match` of thousands of arms, compiled again in every caller, would
+    // cost more build time than the call costs at run time.
+    let inline_from_code = (units.clone().count() <= INLINE_ARMS).then(|| quote!(#[inline]));
+    let unit_arms = concat(units.map(|(k, row)| {
+        let cfgs = row.cfgs;
+        let variant = &row.variant.original.ident;
+        quote!(#(#cfgs)* #k => Self::#variant,)
+    }));
     // An own code whose variant is configured out, or carries data, is left
     // to the embedded catalogs (which may have it when the variant is out).
     let own_value = if unit_arms.is_empty() {
@@ -555,7 +561,7 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
 
             // Unreachable when every unit variant is behind a disabled `#[cfg]`.
             #[allow(unreachable_code)]
-            #[inline]
+            #inline_from_code
             fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #own_value
                 #(#inner_from_codes)*
@@ -1029,5 +1035,29 @@ fn source_fn(catalog: &Catalog<'_>, rows: &[Row<'_, '_>]) -> TokenStream {
                 #rest
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+
+    /// Whether the expansion of a catalog of `n` unit variants marks its
+    /// `from_code` `#[inline]`.
+    fn inline_from_code(n: usize) -> bool {
+        let variants: String = (0..n)
+            .map(|i| format!("#[entry(symptom = \"s\", solution = \"t\")] V{i},"))
+            .collect();
+        let input: TokenStream = format!("pub enum E {{ {variants} }}").parse().expect("lexes");
+        let output = super::error_catalog(TokenStream::new(), input).to_string();
+        let (before, _) = output.split_once("fn from_code").expect("from_code is generated");
+        before.trim_end().ends_with("# [inline]")
+    }
+
+    #[test]
+    fn only_small_matches_are_inlined() {
+        assert!(inline_from_code(17));
+        assert!(inline_from_code(super::INLINE_ARMS));
+        assert!(!inline_from_code(super::INLINE_ARMS + 1));
     }
 }
