@@ -728,12 +728,12 @@ pub const fn slot<const S: usize, const B: usize>(h: u64, pilot: u8) -> usize {
 /// seed under which the hash alone does (see [`slot`]). A lookup is one
 /// hash, one pilot (none for one bucket), one record and one comparison,
 /// with no loop, and for codes of 8 bytes or more no branch that depends on
-/// which code it is, so that nothing is mispredicted (a shorter code
+/// which code it is, so that no hit is mispredicted (a shorter code
 /// branches on its length and is compared by `==`; `lengths`, constants,
-/// compile that path out when no code is shorter than 8 bytes). The hash of
-/// a small catalog reads the fewest words (`H`) that tell its codes apart,
-/// often the first and the last; the comparison reads all `W` that the
-/// longest code has.
+/// compile that path out when no code is shorter than 8 bytes). The hash
+/// reads the fewest words (`H`) that tell the catalog's codes apart, often
+/// the last and the length; the comparison reads all `W` that the longest
+/// code has.
 #[inline(always)]
 pub fn find<const S: usize, const R: usize, const B: usize, const H: usize, const W: usize>(
     table: &Records<S, R>,
@@ -755,10 +755,9 @@ pub fn find<const S: usize, const R: usize, const B: usize, const H: usize, cons
     let head = u64::from_le_bytes(*head);
     // As many bytes as the probe of the record's code: the record holds
     // `max_len` bytes of code or zeros, so they are there whatever the
-    // slot, and the comparison runs whether or not the lengths agree. No
-    // branch depends on the probe: a miss that a table of a smaller
-    // catalog sends to a code like it takes the same path as one sent to a
-    // different or empty slot. An empty slot has length 0.
+    // slot, and no test of the lengths comes first. An empty slot has
+    // length 0. (The compiler makes one branch a word of the comparison, all
+    // taken the same way on a hit; a miss leaves at its first differing word.)
     let known = known.get(..code.len())?;
     let differ = ((head >> 32) ^ code.len() as u64) | difference::<W>(known, code.as_bytes());
     (differ == 0).then(|| (head as u32 as usize).wrapping_sub(1))
