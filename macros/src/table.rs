@@ -8,12 +8,12 @@
 //! The table has a power-of-two number of slots, at most three quarters
 //! full. A slot is 0 when empty, else `k + 1`, where `k` is the code's index
 //! in declaration order. The hash reads the fewest words of a code that tell
-//! the catalog's codes apart, and a lookup compares the probe with its
-//! slot's code, without a branch.
+//! the catalog's codes apart, and a lookup always compares the probe with
+//! its slot's code.
 //!
 //! The generated table holds each code in its slot's record, after its
 //! index and length, so that a lookup reads one record (one cache line
-//! for codes of up to 48 bytes): not a slot and then, at the address it
+//! for codes of up to 56 bytes): not a slot and then, at the address it
 //! holds, the code's bytes.
 //!
 //! `hash`, `bucket` and `slot` must equal their namesakes in
