@@ -169,7 +169,9 @@ pub struct Table {
     pub max_len: usize,
     /// The words the hash reads (see `hashed_words`).
     pub hashed: usize,
-    pub slots: Vec<u64>,
+    /// Each slot's `k + 1`, where `k` is its code's index in declaration
+    /// order; 0 when empty.
+    pub slots: Vec<u32>,
     /// One pilot a bucket; a power of two of them.
     pub pilots: Vec<u8>,
 }
@@ -208,7 +210,7 @@ impl Table {
         // sooner.
         let hashed = hashed_words(codes, words);
         let fewest = (codes.len() * 4).div_ceil(3).next_power_of_two().max(2);
-        let table = |seed: u64, (slots, pilots): (Vec<u64>, Vec<u8>)| Table {
+        let table = |seed: u64, (slots, pilots): (Vec<u32>, Vec<u8>)| Table {
             seed,
             min_len,
             max_len,
@@ -278,9 +280,9 @@ impl Table {
         let size = self.record_size();
         let mut bytes = vec![0u8; size * self.slots.len()];
         for (record, &slot) in bytes.chunks_exact_mut(size).zip(&self.slots) {
-            let k = (slot as u32 as usize).wrapping_sub(1);
+            let k = (slot as usize).wrapping_sub(1);
             if let Some(code) = codes.get(k) {
-                let head = (code.len() as u64) << 32 | slot;
+                let head = (code.len() as u64) << 32 | u64::from(slot);
                 record[..8].copy_from_slice(&head.to_le_bytes());
                 record[8..8 + code.len()].copy_from_slice(code.as_bytes());
             }
@@ -291,7 +293,7 @@ impl Table {
 
 /// The slots and pilots that give each of `hashes` a slot of its own among
 /// `size`, with `buckets` buckets, if there are pilots that do.
-fn place(hashes: &[u64], size: usize, buckets: usize) -> Option<(Vec<u64>, Vec<u8>)> {
+fn place(hashes: &[u64], size: usize, buckets: usize) -> Option<(Vec<u32>, Vec<u8>)> {
     let mut members = vec![Vec::new(); buckets];
     for (k, &h) in hashes.iter().enumerate() {
         members[bucket(h, buckets)].push(k);
@@ -299,7 +301,7 @@ fn place(hashes: &[u64], size: usize, buckets: usize) -> Option<(Vec<u64>, Vec<u
     // The largest buckets first, while most slots are free.
     let mut order: Vec<usize> = (0..buckets).collect();
     order.sort_by_key(|&b| std::cmp::Reverse(members[b].len()));
-    let mut slots = vec![0u64; size];
+    let mut slots = vec![0u32; size];
     let mut pilots = vec![0u8; buckets];
     let mut taken = Vec::new();
     for b in order {
@@ -321,7 +323,7 @@ fn place(hashes: &[u64], size: usize, buckets: usize) -> Option<(Vec<u64>, Vec<u
         pilots[b] = pilot;
         // `taken` holds the slots the winning pilot gave, in key order.
         for (&k, &i) in keys.iter().zip(&taken) {
-            slots[i] = k as u64 + 1;
+            slots[i] = k as u32 + 1;
         }
     }
     Some((slots, pilots))
@@ -418,7 +420,7 @@ mod tests {
                 continue;
             }
             let code = codes[slot as usize - 1];
-            assert_eq!(head, (code.len() as u64) << 32 | slot);
+            assert_eq!(head, (code.len() as u64) << 32 | u64::from(slot));
             assert_eq!(&record[8..8 + code.len()], code.as_bytes());
             assert!(record[8 + code.len()..].iter().all(|&b| b == 0));
             found += 1;
@@ -447,7 +449,7 @@ mod tests {
             let h = hash(table.seed, code.as_bytes(), table.hashed);
             let pilot = table.pilots[bucket(h, table.pilots.len())];
             let slot = table.slots[slot(h, pilot, size, table.pilots.len())];
-            assert_eq!(slot, k as u64 + 1, "{code}");
+            assert_eq!(slot, k as u32 + 1, "{code}");
         }
         assert_eq!(table.slots.iter().filter(|&&s| s != 0).count(), codes.len());
         table
