@@ -1,24 +1,30 @@
-//! The model of an annotated enum. Every node keeps the syntax it came from,
-//! so that each later check can point at the offending token.
+//! The model of an annotated enum, read from its syntax and its parsed
+//! attributes. Every node keeps the syntax it came from, so that each later
+//! check can point at the offending token; identifiers are unraw'd here,
+//! once.
 
-use darling::{Error, FromMeta, error::Accumulator};
-use proc_macro2::{Literal, Span};
+use darling::{Error, error::Accumulator};
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::format_ident;
-use syn::{Attribute, Expr, ExprLit, Ident, ItemEnum, Lit, LitInt, LitStr, Member, spanned::Spanned};
+use syn::ext::IdentExt as _;
+use syn::{Attribute, Ident, ItemEnum, LitStr, Member};
 
-use crate::attr::{
-    CatalogArgs, CodeStyle, ENTRY, EntryArgs, Level, SOURCE, Value, entry_items, known_keys,
-    plain_entry_args, plain_string,
-};
-use crate::case::derived_code;
+use crate::attr::{self, Args, Key, Status, error_at, string_value};
+use crate::case::CodeStyle;
 use crate::template::Template;
+
+/// The helper attribute on variants.
+pub const ENTRY: &str = "entry";
+/// The helper attribute on fields.
+pub const SOURCE: &str = "source";
 
 pub struct Catalog<'a> {
     pub original: &'a ItemEnum,
+    /// The `name` option, else the enum's name.
     pub name: String,
     pub name_lit: Option<LitStr>,
     pub prefix: Option<LitStr>,
-    pub status: Option<LitInt>,
+    pub status: Option<Status>,
     pub code_style: CodeStyle,
     /// `diagnostic`: also implement `miette::Diagnostic`.
     pub diagnostic: Option<Span>,
@@ -27,14 +33,17 @@ pub struct Catalog<'a> {
 
 pub struct Variant<'a> {
     pub original: &'a syn::Variant,
-    /// The variant's `#[cfg(...)]` attributes, repeated on everything
-    /// generated for it.
+    /// The variant's name without `r#`.
+    pub name: String,
+    /// The variant's `#[cfg(...)]` attributes.
     pub cfgs: Vec<&'a Attribute>,
     pub fields: Vec<Field<'a>>,
     /// Index into `fields` of the `#[source]` field, or the one named `source`.
     pub source: Option<usize>,
-    /// `None` when the variant's `#[entry]` is missing or unreadable; the
-    /// error is already reported.
+    /// The items of its `#[entry(...)]`; `None` when the attribute is
+    /// missing or not a list (reported).
+    pub args: Option<Args>,
+    /// What the entry declares; `None` when it could not be read (reported).
     pub kind: Option<Kind>,
 }
 
@@ -50,12 +59,20 @@ pub enum Kind {
     Other(OtherData),
 }
 
+pub struct EntryData {
+    pub code: Code,
+    pub symptom: Text,
+    pub solution: Text,
+    pub status: Option<Status>,
+    pub url: Option<LitStr>,
+}
+
 pub struct OtherData {
     /// The `other` flag, where errors about the catch-all point.
     pub span: Span,
     pub symptom: Text,
     pub solution: Text,
-    pub status: Option<LitInt>,
+    pub status: Option<Status>,
 }
 
 pub struct Field<'a> {
@@ -67,14 +84,6 @@ pub struct Field<'a> {
     pub binding: Ident,
 }
 
-pub struct EntryData {
-    pub code: Code,
-    pub symptom: Text,
-    pub solution: Text,
-    pub status: Option<LitInt>,
-    pub url: Option<LitStr>,
-}
-
 pub struct Code {
     pub value: String,
     /// The `code` literal, or the variant's name when the code is derived.
@@ -83,42 +92,9 @@ pub struct Code {
     pub lit: Option<LitStr>,
 }
 
-impl Code {
-    pub fn explicit(&self) -> bool {
-        self.lit.is_some()
-    }
-
-    /// The code as a string literal token: the user's own when there is
-    /// one, which costs no escaping.
-    pub fn literal(&self) -> Literal {
-        match &self.lit {
-            Some(lit) => reuse_literal(lit, &self.value),
-            None => Literal::string(&self.value),
-        }
-    }
-}
-
-impl Text {
-    /// The text as a string literal token, the user's own where it can be.
-    pub fn literal(&self) -> Literal {
-        reuse_literal(&self.lit, &self.value)
-    }
-}
-
-/// The user's literal `lit` (whose value is `value`) to emit again: as it is,
-/// unless it has a suffix, which rustc rejects on string literals outside
-/// of attributes.
-fn reuse_literal(lit: &LitStr, value: &str) -> Literal {
-    if lit.suffix().is_empty() {
-        lit.token()
-    } else {
-        Literal::string(value)
-    }
-}
-
 pub struct Text {
     /// `symptom` or `solution`.
-    pub key: &'static str,
+    pub key: Key,
     pub lit: LitStr,
     pub value: String,
     /// The pieces of the text; when its braces are malformed (the error is
@@ -128,69 +104,44 @@ pub struct Text {
 
 impl<'a> Catalog<'a> {
     /// The model of `original`, from the tokens of `#[error_catalog(...)]`.
-    pub fn from_syn(
-        original: &'a ItemEnum,
-        args: Vec<darling::ast::NestedMeta>,
-        errors: &mut Accumulator,
-    ) -> Self {
-        let (args, _) = known_keys(args, Level::Catalog, errors);
-        let args = errors.handle(CatalogArgs::from_list(&args)).unwrap_or_default();
-        let name = string(args.name, "name", "billing", errors);
-        let prefix = string(args.prefix, "prefix", "BILLING_", errors);
-        let status = integer(args.status, errors);
-        let code_style = args.code_style.map_or_else(CodeStyle::default, |style| *style);
-        let prefix_value = prefix.as_ref().map(LitStr::value).unwrap_or_default();
+    pub fn from_syn(original: &'a ItemEnum, args: TokenStream, errors: &mut Accumulator) -> Self {
+        let args = attr::catalog_args(args, errors);
+        let code_style = args.code_style().unwrap_or_default();
+        let prefix = args.string(Key::Prefix).cloned();
+        let prefix_value = prefix.as_ref().map(string_value).unwrap_or_default();
         let variants = original
             .variants
             .iter()
             .map(|variant| Variant::from_syn(variant, &prefix_value, code_style, errors))
             .collect();
+        let name_lit = args.string(Key::Name).cloned();
         Catalog {
             original,
-            name: name
+            name: name_lit
                 .as_ref()
-                .map_or_else(|| original.ident.to_string(), LitStr::value),
-            name_lit: name,
+                .map_or_else(|| original.ident.unraw().to_string(), string_value),
+            name_lit,
             prefix,
-            status,
+            status: args.status(),
             code_style,
-            diagnostic: args.diagnostic.is_present().then(|| args.diagnostic.span()),
+            diagnostic: args.flag(Key::Diagnostic),
             variants,
         }
     }
 }
 
-/// A string value, or an error that shows the key with a string.
-fn string(value: Option<Value>, key: &str, example: &str, errors: &mut Accumulator) -> Option<LitStr> {
-    match value?.0 {
-        Expr::Lit(ExprLit {
-            lit: Lit::Str(lit), ..
-        }) => Some(lit),
-        other => {
-            errors.push(
-                Error::custom(format_args!(
-                    "`{key}` takes a string, such as `{key} = \"{example}\"`"
-                ))
-                .with_span(&other),
-            );
-            None
+impl Catalog<'_> {
+    /// The enum as emitted: without `#[entry]` on variants and `#[source]`
+    /// on fields.
+    pub fn stripped_item(&self) -> ItemEnum {
+        let mut item = self.original.clone();
+        for variant in &mut item.variants {
+            variant.attrs.retain(|a| !a.path().is_ident(ENTRY));
+            for field in &mut variant.fields {
+                field.attrs.retain(|a| !a.path().is_ident(SOURCE));
+            }
         }
-    }
-}
-
-/// An integer value (a status), or an error that shows the key with one.
-fn integer(value: Option<Value>, errors: &mut Accumulator) -> Option<LitInt> {
-    match value?.0 {
-        Expr::Lit(ExprLit {
-            lit: Lit::Int(lit), ..
-        }) => Some(lit),
-        other => {
-            errors.push(
-                Error::custom("`status` takes an integer HTTP status in 100..=599, such as `status = 404`")
-                    .with_span(&other),
-            );
-            None
-        }
+        item
     }
 }
 
@@ -211,43 +162,21 @@ impl<'a> Variant<'a> {
             .iter()
             .position(|f| f.original.attrs.iter().any(|a| a.path().is_ident(SOURCE)))
             .or_else(|| fields.iter().position(|f| f.name == SOURCE));
-
-        let mut entry_attrs = original.attrs.iter().filter(|a| a.path().is_ident(ENTRY));
-        let entry = match entry_attrs.next() {
-            None => {
-                errors.push(
-                    Error::custom(format_args!(
-                        "variant `{}` has no `#[entry(...)]`; every variant of a catalog needs \
-                         `#[entry(symptom = \"...\", solution = \"...\")]`",
-                        original.ident
-                    ))
-                    .with_span(&original.ident),
-                );
-                None
-            }
-            Some(attr) => plain_entry_args(&attr.meta)
-                .or_else(|| {
-                    errors
-                        .handle(entry_items(&attr.meta))
-                        .map(|items| known_keys(items, Level::Entry, errors))
-                        .and_then(|(items, had_unknown_key)| {
-                            let args = errors.handle(EntryArgs::from_list(&items))?;
-                            Some(EntryArgs {
-                                had_unknown_key,
-                                ..args
-                            })
-                        })
-                })
-                .and_then(|args| Kind::from_args(args, attr.path().span(), original, prefix, style, errors)),
-        };
-        for extra in entry_attrs {
-            errors.push(
-                Error::custom("a variant takes exactly one `#[entry(...)]`; merge the keys into the first")
-                    .with_span(extra.path()),
-            );
-        }
+        let name = original.ident.unraw().to_string();
+        let args = entry_attr(original, errors).and_then(|attr| {
+            let args = attr::entry_args(attr, style, errors)?;
+            Some((
+                attr.path().get_ident().map_or_else(Span::call_site, Ident::span),
+                args,
+            ))
+        });
+        let kind = args.as_ref().and_then(|(attr_span, args)| {
+            let code = || derived_or_given(args, original, &name, prefix, style);
+            Kind::from_args(args, *attr_span, code, errors)
+        });
         Variant {
             original,
+            name,
             cfgs: original
                 .attrs
                 .iter()
@@ -255,7 +184,8 @@ impl<'a> Variant<'a> {
                 .collect(),
             fields,
             source,
-            kind: entry,
+            args: args.map(|(_, args)| args),
+            kind,
         }
     }
 
@@ -274,14 +204,49 @@ impl<'a> Variant<'a> {
     }
 }
 
+/// The variant's one `#[entry(...)]`; a missing one and any extra are reported.
+fn entry_attr<'a>(variant: &'a syn::Variant, errors: &mut Accumulator) -> Option<&'a Attribute> {
+    let mut attrs = variant.attrs.iter().filter(|a| a.path().is_ident(ENTRY));
+    let first = attrs.next();
+    if first.is_none() {
+        errors.push(
+            Error::custom(format_args!(
+                "variant `{}` has no `#[entry(...)]`; every variant of a catalog needs \
+                 `#[entry(symptom = \"...\", solution = \"...\")]`",
+                variant.ident
+            ))
+            .with_span(&variant.ident),
+        );
+    }
+    for extra in attrs {
+        errors.push(
+            Error::custom("a variant takes exactly one `#[entry(...)]`; merge the keys into the first")
+                .with_span(extra.path()),
+        );
+    }
+    first
+}
+
+/// The entry's code: the `code` given, else derived from the variant's name.
+fn derived_or_given(args: &Args, variant: &syn::Variant, name: &str, prefix: &str, style: CodeStyle) -> Code {
+    match args.string(Key::Code) {
+        Some(lit) => Code {
+            value: string_value(lit),
+            span: lit.span(),
+            lit: Some(lit.clone()),
+        },
+        None => Code {
+            value: style.derived_code(prefix, name),
+            span: variant.ident.span(),
+            lit: None,
+        },
+    }
+}
+
 impl<'a> Field<'a> {
     fn from_syn(index: usize, original: &'a syn::Field) -> Self {
         let (member, name) = match &original.ident {
-            Some(ident) => {
-                let name = ident.to_string();
-                let name = name.strip_prefix("r#").map(str::to_owned).unwrap_or(name);
-                (Member::Named(ident.clone()), name)
-            }
+            Some(ident) => (Member::Named(ident.clone()), ident.unraw().to_string()),
             None => (Member::Unnamed(index.into()), index.to_string()),
         };
         let binding = format_ident!("__ec_{}", name);
@@ -295,204 +260,74 @@ impl<'a> Field<'a> {
 }
 
 impl Kind {
+    /// What `args` declare. The keys each kind refuses, and the shape of
+    /// its fields, are rules of `valid`; only the texts every entry needs
+    /// are required here.
     fn from_args(
-        args: EntryArgs,
+        args: &Args,
         attr_span: Span,
-        variant: &syn::Variant,
-        prefix: &str,
-        style: CodeStyle,
+        code: impl FnOnce() -> Code,
         errors: &mut Accumulator,
     ) -> Option<Self> {
-        if args.transparent.is_present() {
-            return Kind::transparent(args, variant, errors);
+        if args.flag(Key::Transparent).is_some() {
+            return Some(Kind::Transparent);
         }
-        if args.other.is_present() {
-            return Kind::other(args, attr_span, variant, errors);
-        }
-        EntryData::from_args(args, attr_span, variant, prefix, style, errors).map(Kind::Entry)
-    }
-
-    fn transparent(args: EntryArgs, variant: &syn::Variant, errors: &mut Accumulator) -> Option<Self> {
-        let mut valid = true;
-        let given = [
-            ("code", args.code.as_ref().map(|v| v.0.span())),
-            ("symptom", args.symptom.as_ref().map(|v| v.0.span())),
-            ("solution", args.solution.as_ref().map(|v| v.0.span())),
-            ("status", args.status.as_ref().map(|v| v.0.span())),
-            ("url", args.url.as_ref().map(|v| v.0.span())),
-            ("other", args.other.is_present().then(|| args.other.span())),
-        ];
-        for (key, span) in given {
-            if let Some(span) = span {
-                valid = false;
-                errors.push(error_at(
-                    span,
-                    format_args!(
-                        "`transparent` takes no `{key}`: code, texts and status come from the inner catalog"
-                    ),
-                ));
-            }
-        }
-        if variant.fields.len() != 1 {
-            valid = false;
-            errors.push(
-                Error::custom(format_args!(
-                    "a `transparent` variant has exactly one field, whose type implements \
-                     `error_catalog::ErrorCatalog`; `{}` has {}",
-                    variant.ident,
-                    variant.fields.len()
-                ))
-                .with_span(&variant.ident),
-            );
-        }
-        valid.then_some(Kind::Transparent)
-    }
-
-    fn other(
-        args: EntryArgs,
-        attr_span: Span,
-        variant: &syn::Variant,
-        errors: &mut Accumulator,
-    ) -> Option<Self> {
-        let span = args.other.span();
-        let mut valid = true;
-        if let Some(code) = &args.code {
-            valid = false;
-            errors.push(
-                Error::custom("the catch-all takes no `code`: its code is the unknown one it keeps")
-                    .with_span(&code.0),
-            );
-        }
-        if let Some(url) = &args.url {
-            valid = false;
-            errors.push(
-                Error::custom("the catch-all takes no `url`: no page explains codes nobody declared")
-                    .with_span(&url.0),
-            );
-        }
-        let is_string = |ty: &syn::Type| {
-            matches!(ty, syn::Type::Path(p) if p.qself.is_none()
-                && p.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none()))
-        };
-        match variant.fields.iter().collect::<Vec<_>>()[..] {
-            [field] if is_string(&field.ty) => {}
-            [field] => {
-                valid = false;
-                errors.push(
-                    Error::custom("the catch-all's field keeps the unknown code, so its type is `String`")
-                        .with_span(&field.ty),
-                );
-            }
-            _ => {
-                valid = false;
-                errors.push(
-                    Error::custom(format_args!(
-                        "the catch-all has exactly one field, a `String` that keeps the unknown code; `{}` has {}",
-                        variant.ident,
-                        variant.fields.len()
-                    ))
-                    .with_span(&variant.ident),
-                );
-            }
-        }
-        let attr_span = (!args.had_unknown_key).then_some(attr_span);
-        let symptom = required_text(args.symptom, "symptom", attr_span, errors);
-        let solution = required_text(args.solution, "solution", attr_span, errors);
-        let status = integer(args.status, errors);
+        // A key dropped with an error may be the misspelled text: not missing.
+        let attr_span = (!args.dropped).then_some(attr_span);
+        let symptom = required_text(args, Key::Symptom, attr_span, errors);
+        let solution = required_text(args, Key::Solution, attr_span, errors);
         let (symptom, solution) = (symptom?, solution?);
-        valid.then_some(Kind::Other(OtherData {
-            span,
+        let status = args.status();
+        if let Some(span) = args.flag(Key::Other) {
+            return Some(Kind::Other(OtherData {
+                span,
+                symptom,
+                solution,
+                status,
+            }));
+        }
+        // A `code` of the wrong kind is reported; deriving one instead could
+        // only add errors that follow from it.
+        if args.get(Key::Code).is_some() && args.string(Key::Code).is_none() {
+            return None;
+        }
+        Some(Kind::Entry(EntryData {
+            code: code(),
             symptom,
             solution,
             status,
+            url: args.string(Key::Url).cloned(),
         }))
-    }
-}
-
-impl EntryData {
-    fn from_args(
-        args: EntryArgs,
-        attr_span: Span,
-        variant: &syn::Variant,
-        prefix: &str,
-        style: CodeStyle,
-        errors: &mut Accumulator,
-    ) -> Option<Self> {
-        let attr_span = (!args.had_unknown_key).then_some(attr_span);
-        let symptom = required_text(args.symptom, "symptom", attr_span, errors);
-        let solution = required_text(args.solution, "solution", attr_span, errors);
-        let status = integer(args.status, errors);
-        let url = string(args.url, "url", "https://example.com/errors#quota", errors);
-        let code = match args.code {
-            Some(expr) => {
-                let lit = string(Some(expr), "code", style.example(), errors)?;
-                Code {
-                    value: string_value(&lit),
-                    span: lit.span(),
-                    lit: Some(lit),
-                }
-            }
-            None => {
-                let ident = variant.ident.to_string();
-                let value = match style {
-                    CodeStyle::DottedPascal => {
-                        format!("{prefix}{}", ident.strip_prefix("r#").unwrap_or(&ident))
-                    }
-                    CodeStyle::ScreamingSnake | CodeStyle::Any => derived_code(prefix, &ident),
-                };
-                Code {
-                    value,
-                    span: variant.ident.span(),
-                    lit: None,
-                }
-            }
-        };
-        Some(EntryData {
-            code,
-            symptom: symptom?,
-            solution: solution?,
-            status,
-            url,
-        })
     }
 }
 
 /// `symptom` or `solution`, which every entry and the catch-all must give;
 /// a missing one is reported at `attr_span`, unless that is `None`.
-fn required_text(
-    value: Option<Value>,
-    key: &'static str,
-    attr_span: Option<Span>,
-    errors: &mut Accumulator,
-) -> Option<Text> {
-    let (meaning, example) = match key {
-        "symptom" => ("what went wrong and why", "Topic {0} is not found"),
-        _ => ("what to do about it", "Check the topic name"),
-    };
-    match value {
-        Some(value) => string(Some(value), key, example, errors).map(|lit| Text::from_lit(key, lit, errors)),
-        None => {
-            if let Some(attr_span) = attr_span {
-                errors.push(error_at(
-                    attr_span,
-                    format_args!("missing `{key} = \"...\"`: every entry says {meaning}"),
-                ));
-            }
-            None
-        }
+fn required_text(args: &Args, key: Key, attr_span: Option<Span>, errors: &mut Accumulator) -> Option<Text> {
+    if let Some(lit) = args.string(key) {
+        return Some(Text::from_lit(key, lit.clone(), errors));
     }
-}
-
-/// An error pointing at `span`, for places that keep a span rather than syntax.
-pub fn error_at(span: Span, message: impl std::fmt::Display) -> Error {
-    syn::Error::new(span, message).into()
+    // Given in a form it does not take: reported already.
+    if let Some(attr_span) = attr_span
+        && args.get(key).is_none()
+    {
+        errors.push(error_at(
+            attr_span,
+            format_args!(
+                "missing `{} = \"...\"`: every entry says {}",
+                key.name(),
+                Text::meaning(key)
+            ),
+        ));
+    }
+    None
 }
 
 impl Text {
-    fn from_lit(key: &'static str, lit: LitStr, errors: &mut Accumulator) -> Self {
+    fn from_lit(key: Key, lit: LitStr, errors: &mut Accumulator) -> Self {
         let value = string_value(&lit);
         let template = Template::parse(&value).unwrap_or_else(|message| {
-            errors.push(Error::custom(format_args!("in `{key}`: {message}")).with_span(&lit));
+            errors.push(Error::custom(format_args!("in `{}`: {message}", key.name())).with_span(&lit));
             Template::plain(&value)
         });
         Text {
@@ -502,36 +337,43 @@ impl Text {
             template,
         }
     }
-}
 
-/// The value of a string literal. Most are plain (`"..."`, nothing escaped)
-/// and read straight off their token; `LitStr::value` unescapes the token
-/// again, which counts at ten thousand entries.
-pub fn string_value(lit: &LitStr) -> String {
-    let repr = lit.token().to_string();
-    match plain_string(&repr) {
-        Some(plain) => plain.to_owned(),
-        None => lit.value(),
+    /// What the text of `key` says, for messages.
+    pub fn meaning(key: Key) -> &'static str {
+        match key {
+            Key::Symptom => "what went wrong and why",
+            _ => "what to do about it",
+        }
+    }
+
+    /// The text as a string literal token, the user's own where it can be.
+    pub fn literal(&self) -> Literal {
+        reuse_literal(&self.lit, &self.value)
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+impl Code {
+    pub fn explicit(&self) -> bool {
+        self.lit.is_some()
+    }
 
-    #[test]
-    fn string_values_are_unescaped() {
-        for source in [
-            r#""plain""#,
-            r#""esc\"aped\n""#,
-            r##"r#"raw "text""#"##,
-            r#""é \u{e9}""#,
-            r#""""#,
-            "\"a\r\nb\"",
-            r#""suffixed"sfx"#,
-        ] {
-            let lit: LitStr = syn::parse_str(source).expect("a string literal");
-            assert_eq!(string_value(&lit), lit.value(), "{source}");
+    /// The code as a string literal token: the user's own when there is
+    /// one, which costs no escaping.
+    pub fn literal(&self) -> Literal {
+        match &self.lit {
+            Some(lit) => reuse_literal(lit, &self.value),
+            None => Literal::string(&self.value),
         }
+    }
+}
+
+/// The user's literal `lit` (whose value is `value`) to emit again: as it is,
+/// unless it has a suffix, which rustc rejects on string literals outside
+/// of attributes.
+fn reuse_literal(lit: &LitStr, value: &str) -> Literal {
+    if lit.suffix().is_empty() {
+        lit.token()
+    } else {
+        Literal::string(value)
     }
 }

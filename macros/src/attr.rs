@@ -1,145 +1,45 @@
-//! The arguments of `#[error_catalog(...)]` and `#[entry(...)]`.
+//! The keys of `#[error_catalog(...)]` and `#[entry(...)]`, in one table,
+//! and the one parser that reads both attributes with it.
 //!
-//! Keys are first sorted by level, so that a key given at the wrong level,
-//! or an unknown one, gets a message that says where it belongs or which keys
-//! are valid; darling then reads the values and reports repeated keys and
-//! values of the wrong kind.
+//! Every key, where it belongs and what it takes is a row of [`KEYS`]: the
+//! parser, its "expected one of" lists, its "did you mean" and its messages
+//! about a key at the wrong level all read that table, so a key is added by
+//! adding a row (and reading it where the model is built, in `ast`).
+//!
+//! The parser reads the items straight off the tokens: `key`, `key = value`
+//! or (always a mistake) `key(...)`, split at top-level commas. A value that
+//! is one literal token (an entry's values nearly always are) is read
+//! without building an expression; anything else is a value of the wrong
+//! kind, reported at its tokens. Problems go into the accumulator, and the
+//! item is dropped, so one build shows them all.
 
-use darling::ast::NestedMeta;
-use darling::util::{Flag, SpannedValue};
-use darling::{Error, FromMeta, error::Accumulator};
-use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
-use syn::{Expr, ExprLit, Lit, LitStr, Meta, MetaNameValue};
+use darling::{Error, error::Accumulator};
+use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use syn::{Lit, LitStr};
 
-/// `#[error_catalog(name = "...", prefix = "...", status = N, code_style = "...")]`.
-///
-/// Values are read as expressions, so that a value of the wrong kind gets a
-/// message that shows the right one (see `ast`).
-#[derive(Default, FromMeta)]
-pub struct CatalogArgs {
-    pub name: Option<Value>,
-    pub prefix: Option<Value>,
-    pub status: Option<Value>,
-    pub code_style: Option<SpannedValue<CodeStyle>>,
-    pub diagnostic: Flag,
-}
-
-/// `#[entry(code = "...", symptom = "...", solution = "...", status = N, url = "...")]`,
-/// `#[entry(transparent)]` or `#[entry(other, symptom = "...", solution = "...")]`.
-#[derive(FromMeta)]
-pub struct EntryArgs {
-    pub code: Option<Value>,
-    pub symptom: Option<Value>,
-    pub solution: Option<Value>,
-    pub status: Option<Value>,
-    pub url: Option<Value>,
-    pub transparent: Flag,
-    pub other: Flag,
-    /// Set when the attribute had an unknown key: that key was most likely a
-    /// misspelled required one, so its absence is not reported again.
-    #[darling(skip)]
-    pub had_unknown_key: bool,
-}
-
-/// The value of `key = value`, whatever expression it is; `ast` checks its
-/// kind and says what the key takes.
-pub struct Value(pub Expr);
-
-impl FromMeta for Value {
-    fn from_expr(expr: &Expr) -> darling::Result<Self> {
-        Ok(Value(expr.clone()))
-    }
-
-    fn from_word() -> darling::Result<Self> {
-        Err(Error::custom("this key takes a value: write it as `key = value`"))
-    }
-}
-
-/// How the codes of a catalog are spelled.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum CodeStyle {
-    /// `BIZ_TOPIC_NOT_FOUND`; derived codes are the variant in SCREAMING_SNAKE_CASE.
-    #[default]
-    ScreamingSnake,
-    /// `InvalidParameter.TopicName`; derived codes are the variant as written.
-    DottedPascal,
-    /// Anything without whitespace; derived codes are SCREAMING_SNAKE_CASE.
-    Any,
-}
-
-impl CodeStyle {
-    pub const SPELLINGS: [(&'static str, CodeStyle); 3] = [
-        ("SCREAMING_SNAKE_CASE", CodeStyle::ScreamingSnake),
-        ("Dotted.PascalCase", CodeStyle::DottedPascal),
-        ("any", CodeStyle::Any),
-    ];
-
-    /// How the style is written in `code_style = "..."`.
-    pub fn spelling(self) -> &'static str {
-        Self::SPELLINGS
-            .iter()
-            .find(|(_, style)| *style == self)
-            .map_or("", |(spelling, _)| spelling)
-    }
-
-    /// A code of this style, for messages.
-    pub fn example(self) -> &'static str {
-        match self {
-            CodeStyle::ScreamingSnake | CodeStyle::Any => "BIZ_TOPIC_NOT_FOUND",
-            CodeStyle::DottedPascal => "InvalidParameter.TopicName",
-        }
-    }
-}
-
-impl FromMeta for CodeStyle {
-    fn from_string(value: &str) -> darling::Result<Self> {
-        Self::SPELLINGS
-            .iter()
-            .find(|(spelling, _)| *spelling == value)
-            .map(|(_, style)| *style)
-            .ok_or_else(|| {
-                Error::custom(format_args!(
-                    "unknown code style `{value}`; expected one of {}",
-                    list(Self::SPELLINGS.iter().map(|(spelling, _)| spelling), "or")
-                ))
-            })
-    }
-}
-
-/// The helper attribute on variants.
-pub const ENTRY: &str = "entry";
-/// The helper attribute on fields.
-pub const SOURCE: &str = "source";
-
-/// The keys of `#[error_catalog(...)]`.
-pub const CATALOG_KEYS: &[&str] = &["name", "prefix", "status", "code_style", "diagnostic"];
-/// The keys of `#[entry(...)]`.
-pub const ENTRY_KEYS: &[&str] = &[
-    "code",
-    "symptom",
-    "solution",
-    "status",
-    "url",
-    "transparent",
-    "other",
-];
+use crate::case::CodeStyle;
+use crate::suggest::{list, nearest};
 
 /// Where an attribute stands.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Level {
+    /// `#[error_catalog(...)]` on the enum.
     Catalog,
+    /// `#[entry(...)]` on a variant.
     Entry,
 }
 
 impl Level {
-    fn keys(self) -> &'static [&'static str] {
+    /// The attribute's name, as in `#[name(...)]`.
+    pub fn path(self) -> &'static str {
         match self {
-            Level::Catalog => CATALOG_KEYS,
-            Level::Entry => ENTRY_KEYS,
+            Level::Catalog => "error_catalog",
+            Level::Entry => "entry",
         }
     }
 
-    fn attribute(self) -> &'static str {
+    /// The attribute, for messages.
+    pub fn attribute(self) -> &'static str {
         match self {
             Level::Catalog => "`#[error_catalog(...)]` on the enum",
             Level::Entry => "`#[entry(...)]` on a variant",
@@ -154,241 +54,457 @@ impl Level {
     }
 }
 
-/// The items of an attribute whose keys belong at `level`; every other item
-/// is reported and dropped. Says whether any was dropped.
-pub fn known_keys(items: Vec<NestedMeta>, level: Level, errors: &mut Accumulator) -> (Vec<NestedMeta>, bool) {
-    let mut seen: Vec<String> = Vec::new();
-    let count = items.len();
-    let known: Vec<NestedMeta> = items
-        .into_iter()
-        .filter(|item| {
-            let path = match item {
-                NestedMeta::Meta(meta) => {
-                    if let Some(problem) = misused_form(meta) {
-                        errors.push(Error::custom(problem).with_span(meta));
-                        return false;
-                    }
-                    meta.path()
-                }
-                NestedMeta::NameValueInvalidExpr(invalid) => &invalid.path,
-                NestedMeta::Lit(lit) => {
-                    errors.push(
-                        Error::custom(format_args!(
-                            "expected `key = value` in {}, found a bare literal; the keys are {}",
-                            level.attribute(),
-                            list(level.keys().iter(), "or")
-                        ))
-                        .with_span(lit),
-                    );
-                    return false;
-                }
-            };
-            let key = path.get_ident().map(ToString::to_string).unwrap_or_default();
-            if level.keys().contains(&key.as_str()) {
-                if seen.contains(&key) {
-                    errors.push(
-                        Error::custom(format_args!(
-                            "`{key}` is given twice in {}; keep one",
-                            level.attribute()
-                        ))
-                        .with_span(path),
-                    );
-                    return false;
-                }
-                seen.push(key);
-                return true;
-            }
-            let message = if level.other().keys().contains(&key.as_str()) {
-                format!(
-                    "`{key}` belongs in {}, not in {}",
-                    level.other().attribute(),
-                    level.attribute()
-                )
-            } else {
-                let shown = if key.is_empty() {
-                    quote::quote!(#path).to_string()
-                } else {
-                    key.clone()
-                };
-                let suggestion = nearest(&key, level.keys())
-                    .map(|near| format!("did you mean `{near}`? "))
-                    .unwrap_or_default();
-                format!(
-                    "unknown key `{shown}` in {}; {suggestion}expected one of {}",
-                    level.attribute(),
-                    list(level.keys().iter(), "or")
-                )
-            };
-            errors.push(Error::custom(message).with_span(path));
-            false
-        })
-        .collect();
-    let dropped = known.len() < count;
-    (known, dropped)
+/// A key of either attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    Name,
+    Prefix,
+    Status,
+    CodeStyle,
+    Diagnostic,
+    Code,
+    Symptom,
+    Solution,
+    Url,
+    Transparent,
+    Other,
 }
 
-/// The keys that stand alone, as flags.
-const FLAGS: &[&str] = &["transparent", "other", "diagnostic"];
+/// What a key takes.
+#[derive(Clone, Copy)]
+enum Form {
+    /// Nothing: the key stands alone.
+    Flag,
+    /// A string, shown in messages with this example.
+    Str(&'static str),
+    /// A code: a string whose example is one of the catalog's code style.
+    Code,
+    /// An HTTP status, read as a `u16`.
+    Status,
+    /// The spelling of a [`CodeStyle`].
+    Style,
+}
 
-/// What is wrong with the form of a known key: a flag given a value, or a
-/// key given none.
-fn misused_form(meta: &Meta) -> Option<String> {
-    let key = meta.path().get_ident()?.to_string();
-    let is_flag = FLAGS.contains(&key.as_str());
-    match meta {
-        Meta::Path(_)
-            if !is_flag && (CATALOG_KEYS.contains(&key.as_str()) || ENTRY_KEYS.contains(&key.as_str())) =>
-        {
-            Some(format!("`{key}` takes a value: write it as `{key} = ...`"))
+/// One row of [`KEYS`].
+struct KeyDef {
+    level: Level,
+    name: &'static str,
+    key: Key,
+    form: Form,
+}
+
+const fn def(level: Level, name: &'static str, key: Key, form: Form) -> KeyDef {
+    KeyDef {
+        level,
+        name,
+        key,
+        form,
+    }
+}
+
+/// Every key of both attributes, in the order messages list them.
+const KEYS: &[KeyDef] = &[
+    def(Level::Catalog, "name", Key::Name, Form::Str("billing")),
+    def(Level::Catalog, "prefix", Key::Prefix, Form::Str("BILLING_")),
+    def(Level::Catalog, "status", Key::Status, Form::Status),
+    def(Level::Catalog, "code_style", Key::CodeStyle, Form::Style),
+    def(Level::Catalog, "diagnostic", Key::Diagnostic, Form::Flag),
+    def(Level::Entry, "code", Key::Code, Form::Code),
+    def(
+        Level::Entry,
+        "symptom",
+        Key::Symptom,
+        Form::Str("Topic {0} is not found"),
+    ),
+    def(
+        Level::Entry,
+        "solution",
+        Key::Solution,
+        Form::Str("Check the topic name"),
+    ),
+    def(Level::Entry, "status", Key::Status, Form::Status),
+    def(
+        Level::Entry,
+        "url",
+        Key::Url,
+        Form::Str("https://example.com/errors#quota"),
+    ),
+    def(Level::Entry, "transparent", Key::Transparent, Form::Flag),
+    def(Level::Entry, "other", Key::Other, Form::Flag),
+];
+
+impl Key {
+    /// The key as written.
+    pub fn name(self) -> &'static str {
+        KEYS.iter().find(|def| def.key == self).map_or("", |def| def.name)
+    }
+}
+
+/// The names of the keys at `level`, in the table's order.
+fn names(level: Level) -> impl Iterator<Item = &'static str> + Clone {
+    KEYS.iter()
+        .filter(move |def| def.level == level)
+        .map(|def| def.name)
+}
+
+fn find(level: Level, name: &str) -> Option<&'static KeyDef> {
+    KEYS.iter().find(|def| def.level == level && def.name == name)
+}
+
+/// An HTTP status as given: its value and where it was written.
+#[derive(Clone, Copy)]
+pub struct Status {
+    pub value: u16,
+    pub span: Span,
+}
+
+/// A value read for a key, typed by the key's form.
+pub enum Value {
+    /// Given in a form the key does not take (reported): the key is there,
+    /// so it is neither missing nor given again.
+    Invalid,
+    Flag,
+    Str(LitStr),
+    Status(Status),
+    Style(CodeStyle),
+}
+
+/// One item read: its key, where the key and its value were written, and
+/// the value.
+pub struct Item {
+    pub key: Key,
+    pub key_span: Span,
+    /// The value's first token; the key for a flag.
+    pub value_span: Span,
+    pub value: Value,
+}
+
+/// The items of one attribute, each key at most once.
+#[derive(Default)]
+pub struct Args {
+    pub items: Vec<Item>,
+    /// An item with no known key was dropped (reported): a required key
+    /// that seems missing may be that one, misspelled, so its absence is
+    /// not reported.
+    pub dropped: bool,
+}
+
+impl Args {
+    /// The item of `key`, if it was given, validly or not.
+    pub fn get(&self, key: Key) -> Option<&Item> {
+        self.items.iter().find(|item| item.key == key)
+    }
+
+    /// Where the flag `key` was given, if it was.
+    pub fn flag(&self, key: Key) -> Option<Span> {
+        self.get(key).map(|item| item.key_span)
+    }
+
+    /// The string given for `key`.
+    pub fn string(&self, key: Key) -> Option<&LitStr> {
+        match &self.get(key)?.value {
+            Value::Str(lit) => Some(lit),
+            _ => None,
         }
-        Meta::NameValue(_) | Meta::List(_) if is_flag => {
-            let attribute = if key == "diagnostic" {
-                "error_catalog"
-            } else {
-                "entry"
-            };
-            Some(format!(
-                "`{key}` is a flag and takes no value: write it as `#[{attribute}({key}, ...)]`"
+    }
+
+    /// The status given for `status`.
+    pub fn status(&self) -> Option<Status> {
+        match self.get(Key::Status)?.value {
+            Value::Status(status) => Some(status),
+            _ => None,
+        }
+    }
+
+    /// The code style given for `code_style`.
+    pub fn code_style(&self) -> Option<CodeStyle> {
+        match self.get(Key::CodeStyle)?.value {
+            Value::Style(style) => Some(style),
+            _ => None,
+        }
+    }
+}
+
+/// The arguments of `#[error_catalog(...)]`.
+pub fn catalog_args(tokens: TokenStream, errors: &mut Accumulator) -> Args {
+    parse(tokens, Level::Catalog, CodeStyle::default(), errors)
+}
+
+/// The arguments of a variant's `#[entry(...)]`, or `None` (reported) when
+/// the attribute is not a list.
+pub fn entry_args(attr: &syn::Attribute, style: CodeStyle, errors: &mut Accumulator) -> Option<Args> {
+    match &attr.meta {
+        syn::Meta::List(list) => Some(parse(list.tokens.clone(), Level::Entry, style, errors)),
+        meta => {
+            errors.push(
+                Error::custom(
+                    "expected `#[entry(symptom = \"...\", solution = \"...\")]`, `#[entry(transparent)]` \
+                     or `#[entry(other, symptom = \"...\", solution = \"...\")]`",
+                )
+                .with_span(meta),
+            );
+            None
+        }
+    }
+}
+
+/// The items of the attribute at `level` whose tokens inside the
+/// parentheses are `tokens`; `style` gives the example of a code.
+fn parse(tokens: TokenStream, level: Level, style: CodeStyle, errors: &mut Accumulator) -> Args {
+    let mut args = Args::default();
+    for tokens in split_items(tokens, errors, &mut args.dropped) {
+        let (name, key_span, rest) = match key_of(&tokens, level) {
+            Ok(key) => key,
+            Err(error) => {
+                args.dropped = true;
+                errors.push(error);
+                continue;
+            }
+        };
+        let Some(def) = find(level, &name) else {
+            args.dropped = true;
+            errors.push(error_at(key_span, misplaced_or_unknown(&name, level)));
+            continue;
+        };
+        if args.get(def.key).is_some() {
+            errors.push(error_at(
+                key_span,
+                format_args!("`{name}` is given twice in {}; keep one", level.attribute()),
+            ));
+            continue;
+        }
+        let (value, value_span) = read_item(def, key_span, rest, level, style).unwrap_or_else(|error| {
+            errors.push(error);
+            (Value::Invalid, key_span)
+        });
+        args.items.push(Item {
+            key: def.key,
+            key_span,
+            value_span,
+            value,
+        });
+    }
+    args
+}
+
+/// The tokens of each item, split at top-level commas; a trailing comma is
+/// fine, an empty item is reported.
+fn split_items(tokens: TokenStream, errors: &mut Accumulator, dropped: &mut bool) -> Vec<Vec<TokenTree>> {
+    let mut items = vec![Vec::new()];
+    for token in tokens {
+        match &token {
+            TokenTree::Punct(comma) if comma.as_char() == ',' => {
+                if items.last().is_some_and(Vec::is_empty) {
+                    *dropped = true;
+                    errors.push(error_at(
+                        comma.span(),
+                        "expected `key` or `key = value` before `,`",
+                    ));
+                } else {
+                    items.push(Vec::new());
+                }
+            }
+            _ => items.last_mut().map_or((), |item| item.push(token)),
+        }
+    }
+    items.retain(|item| !item.is_empty());
+    items
+}
+
+/// How an item is written after its key.
+enum Shape<'t> {
+    Word,
+    Assigned(&'t [TokenTree]),
+    List,
+}
+
+/// The value of the item of key `def` written `rest` after the key, typed
+/// by the key's form, with where it was written; or the error that says
+/// what is wrong.
+fn read_item(
+    def: &KeyDef,
+    key_span: Span,
+    rest: &[TokenTree],
+    level: Level,
+    style: CodeStyle,
+) -> Result<(Value, Span), Error> {
+    let name = def.name;
+    let shape = match rest {
+        [] => Shape::Word,
+        [TokenTree::Punct(eq), value @ ..] if eq.as_char() == '=' && !value.is_empty() => {
+            Shape::Assigned(value)
+        }
+        [TokenTree::Group(group), ..] if group.delimiter() == Delimiter::Parenthesis => Shape::List,
+        [other, ..] => {
+            return Err(error_at(
+                other.span(),
+                format_args!(
+                    "expected `,` or `= value` after `{name}` in {}",
+                    level.attribute()
+                ),
+            ));
+        }
+    };
+    match (def.form, shape) {
+        (Form::Flag, Shape::Word) => Ok((Value::Flag, key_span)),
+        (Form::Flag, _) => Err(error_at(
+            key_span,
+            format_args!(
+                "`{name}` is a flag and takes no value: write it as `#[{}({name}, ...)]`",
+                level.path()
+            ),
+        )),
+        (_, Shape::Word | Shape::List) => Err(error_at(
+            key_span,
+            format_args!("`{name}` takes a value: write it as `{name} = ...`"),
+        )),
+        (form, Shape::Assigned(value)) => Ok((read_value(form, name, value, style)?, value[0].span())),
+    }
+}
+
+/// The key of an item (a path for messages when it is not one identifier),
+/// its span and the tokens after it.
+fn key_of(tokens: &[TokenTree], level: Level) -> Result<(String, Span, &[TokenTree]), Error> {
+    let path_len = tokens
+        .iter()
+        .position(|token| !is_path_token(token))
+        .unwrap_or(tokens.len());
+    match &tokens[..path_len] {
+        [TokenTree::Ident(ident)] if ident != "true" && ident != "false" => {
+            Ok((ident.to_string(), ident.span(), &tokens[1..]))
+        }
+        [] | [TokenTree::Ident(_)] => Err(error_at(
+            tokens[0].span(),
+            format_args!(
+                "expected `key = value` in {}, found {}; the keys are {}",
+                level.attribute(),
+                found(&tokens[0]),
+                list(names(level), "or")
+            ),
+        )),
+        path => {
+            let shown: TokenStream = path.iter().cloned().collect();
+            Err(error_at(
+                path[0].span(),
+                misplaced_or_unknown(&shown.to_string().replace(' ', ""), level),
             ))
+        }
+    }
+}
+
+fn is_path_token(token: &TokenTree) -> bool {
+    match token {
+        TokenTree::Ident(_) => true,
+        TokenTree::Punct(punct) => punct.as_char() == ':',
+        _ => false,
+    }
+}
+
+/// What a token that should have been a key is, for messages.
+fn found(token: &TokenTree) -> String {
+    match token {
+        TokenTree::Literal(_) | TokenTree::Ident(_) => "a bare literal".to_owned(),
+        other => format!("`{other}`"),
+    }
+}
+
+/// The message for a key that is not one of `level`'s.
+fn misplaced_or_unknown(name: &str, level: Level) -> String {
+    if find(level.other(), name).is_some() {
+        return format!(
+            "`{name}` belongs in {}, not in {}",
+            level.other().attribute(),
+            level.attribute()
+        );
+    }
+    let keys: Vec<&str> = names(level).collect();
+    let suggestion = nearest(name, &keys)
+        .map(|near| format!("did you mean `{near}`? "))
+        .unwrap_or_default();
+    format!(
+        "unknown key `{name}` in {}; {suggestion}expected one of {}",
+        level.attribute(),
+        list(keys.iter(), "or")
+    )
+}
+
+/// The value of `key = value`, as the key's form types it.
+fn read_value(form: Form, key: &str, tokens: &[TokenTree], style: CodeStyle) -> Result<Value, Error> {
+    let literal = single_literal(tokens);
+    let wrong = |message: String| Error::from(syn::Error::new_spanned(tokens_of(tokens), message));
+    match form {
+        Form::Flag => Ok(Value::Flag),
+        Form::Str(example) => literal
+            .and_then(string_literal)
+            .map(Value::Str)
+            .ok_or_else(|| wrong(format!("`{key}` takes a string, such as `{key} = \"{example}\"`"))),
+        Form::Code => literal.and_then(string_literal).map(Value::Str).ok_or_else(|| {
+            wrong(format!(
+                "`{key}` takes a string, such as `{key} = \"{}\"`",
+                style.example()
+            ))
+        }),
+        Form::Status => match literal.map(Lit::new) {
+            Some(Lit::Int(int)) => match int.base10_parse::<u16>() {
+                Ok(value) => Ok(Value::Status(Status {
+                    value,
+                    span: int.span(),
+                })),
+                Err(_) => Err(wrong(format!(
+                    "`status = {int}` is not an HTTP status; {}",
+                    STATUS_RANGE
+                ))),
+            },
+            _ => Err(wrong(
+                "`status` takes an integer HTTP status in 100..=599, such as `status = 404`".to_owned(),
+            )),
+        },
+        Form::Style => {
+            let lit = literal.and_then(string_literal).ok_or_else(|| {
+                wrong(format!(
+                    "`{key}` takes a string, such as `{key} = \"{}\"`",
+                    CodeStyle::DottedPascal.spelling()
+                ))
+            })?;
+            CodeStyle::from_spelling(&lit.value())
+                .map(Value::Style)
+                .ok_or_else(|| Error::custom(CodeStyle::unknown(&lit.value())).with_span(&lit))
+        }
+    }
+}
+
+/// What the range of an HTTP status is, for messages.
+pub const STATUS_RANGE: &str = "expected an integer in 100..=599";
+
+fn tokens_of(tokens: &[TokenTree]) -> TokenStream {
+    tokens.iter().cloned().collect()
+}
+
+/// The value when it is one literal token, also when a `macro_rules!`
+/// fragment (`$code`) wrapped it in an invisible group.
+fn single_literal(tokens: &[TokenTree]) -> Option<Literal> {
+    match tokens {
+        [TokenTree::Literal(literal)] => Some(literal.clone()),
+        [TokenTree::Group(group)] if group.delimiter() == Delimiter::None => {
+            single_literal(&group.stream().into_iter().collect::<Vec<_>>())
         }
         _ => None,
     }
 }
 
-/// `meta` of `#[entry(...)]` as a list of items, or an error that shows the form.
-pub fn entry_items(meta: &Meta) -> darling::Result<Vec<NestedMeta>> {
-    match meta {
-        Meta::List(list) => match literal_items(&list.tokens) {
-            Some(items) => Ok(items),
-            None => Ok(NestedMeta::parse_meta_list(list.tokens.clone())?),
-        },
-        _ => Err(Error::custom(
-            "expected `#[entry(symptom = \"...\", solution = \"...\")]`, `#[entry(transparent)]` \
-             or `#[entry(other, symptom = \"...\", solution = \"...\")]`",
-        )
-        .with_span(meta)),
-    }
-}
-
-/// One item of an attribute as read off its tokens: a bare `key`, or
-/// `key = literal` with the span of its `=`.
-struct SimpleItem {
-    key: Ident,
-    value: Option<(Span, Literal)>,
-}
-
-/// The items of `tokens` when each is `key = literal` or a bare `key`, else
-/// `None`. Read straight off the tokens: an entry is almost always of this
-/// form, and parsing its values as expressions is most of the cost of
-/// reading ten thousand of them. Anything else (and every mistake) goes
-/// through darling's parser and its messages.
-fn simple_items(tokens: &TokenStream) -> Option<Vec<SimpleItem>> {
-    let mut items = Vec::new();
-    let mut tokens = tokens.clone().into_iter();
-    while let Some(token) = tokens.next() {
-        // `true` and `false` are literals to darling, not keys.
-        let TokenTree::Ident(key) = token else {
-            return None;
-        };
-        if key == "true" || key == "false" {
-            return None;
-        }
-        let mut next = tokens.next();
-        let value = match &next {
-            Some(TokenTree::Punct(eq)) if eq.as_char() == '=' => {
-                let Some(TokenTree::Literal(literal)) = tokens.next() else {
-                    return None;
-                };
-                let eq = eq.span();
-                next = tokens.next();
-                Some((eq, literal))
-            }
-            _ => None,
-        };
-        items.push(SimpleItem { key, value });
-        match next {
-            None => break,
-            Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => {}
-            Some(_) => return None,
-        }
-    }
-    Some(items)
-}
-
-/// The items of `tokens` as darling would parse them, when they are simple
-/// (see [`simple_items`]), else `None`.
-fn literal_items(tokens: &TokenStream) -> Option<Vec<NestedMeta>> {
-    let items = simple_items(tokens)?
-        .into_iter()
-        .map(|SimpleItem { key, value }| {
-            NestedMeta::Meta(match value {
-                Some((eq, literal)) => Meta::NameValue(MetaNameValue {
-                    path: key.into(),
-                    eq_token: syn::Token![=](eq),
-                    value: literal_expr(literal),
-                }),
-                None => Meta::Path(key.into()),
-            })
-        });
-    Some(items.collect())
-}
-
-/// `#[entry(...)]` read straight into its arguments when every item is
-/// `key = literal` with a key of an entry's value (`code`, `symptom`,
-/// `solution`, `status`, `url`), each once: the form of almost every entry,
-/// read without building the items darling reads and checking them. Anything
-/// else, and every mistake, is left to `entry_items`, `known_keys` and
-/// darling, and their messages.
-pub fn plain_entry_args(meta: &Meta) -> Option<EntryArgs> {
-    let Meta::List(list) = meta else {
-        return None;
-    };
-    let items = simple_items(&list.tokens)?;
-    if items.is_empty() {
-        return None;
-    }
-    let mut args = EntryArgs {
-        code: None,
-        symptom: None,
-        solution: None,
-        status: None,
-        url: None,
-        transparent: Flag::default(),
-        other: Flag::default(),
-        had_unknown_key: false,
-    };
-    for SimpleItem { key, value } in items {
-        let slot = match key.to_string().as_str() {
-            "code" => &mut args.code,
-            "symptom" => &mut args.symptom,
-            "solution" => &mut args.solution,
-            "status" => &mut args.status,
-            "url" => &mut args.url,
-            _ => return None,
-        };
-        let (Some((_, literal)), None) = (value, &slot) else {
-            return None;
-        };
-        *slot = Some(Value(literal_expr(literal)));
-    }
-    Some(args)
-}
-
-/// A literal as the expression syn reads. A plain string (see
-/// [`plain_string`]) is made anew from its text, without the char-by-char
-/// reading `Lit::new` does to find its kind and suffix (slow in a macro
-/// built without optimizations, at ten thousand entries); the new token is
-/// the same.
-fn literal_expr(literal: Literal) -> Expr {
+/// A string literal as syn reads it; `None` for any other literal. A plain
+/// string (see [`plain_string`]) is made anew from its text, without the
+/// char-by-char reading `Lit::new` does to find its kind and suffix, which
+/// counts at ten thousand entries in a macro built without optimizations.
+fn string_literal(literal: Literal) -> Option<LitStr> {
     let repr = literal.to_string();
-    let lit = match plain_string(&repr) {
-        Some(plain) => Lit::Str(LitStr::new(plain, literal.span())),
-        None => Lit::new(literal),
-    };
-    Expr::Lit(ExprLit {
-        attrs: Vec::new(),
-        lit,
-    })
+    if let Some(plain) = plain_string(&repr) {
+        return Some(LitStr::new(plain, literal.span()));
+    }
+    match Lit::new(literal) {
+        Lit::Str(lit) => Some(lit),
+        _ => None,
+    }
 }
 
 /// The text of the string literal written `repr` when it is plain (`"..."`,
@@ -400,158 +516,170 @@ pub fn plain_string(repr: &str) -> Option<&str> {
         .filter(|plain| !crate::template::contains_any(plain, b"\\\"\r"))
 }
 
-/// The candidate closest to `word`, if it is close enough to be a typo.
-pub fn nearest<'k>(word: &str, candidates: &[&'k str]) -> Option<&'k str> {
-    candidates
-        .iter()
-        .map(|candidate| (edit_distance(word, candidate), *candidate))
-        .filter(|(distance, candidate)| *distance <= 1 + candidate.len().max(word.len()) / 3)
-        .min()
-        .map(|(_, candidate)| candidate)
-}
-
-/// `` `a`, `b` or `c` ``, with `conjunction` before the last item.
-pub fn list<T: std::fmt::Display>(items: impl Iterator<Item = T>, conjunction: &str) -> String {
-    let items: Vec<String> = items.map(|item| format!("`{item}`")).collect();
-    match items.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} {conjunction} {last}", rest.join(", ")),
-        Some((last, _)) => last.clone(),
-        None => String::new(),
+/// The value of a string literal: straight off the token when it is plain,
+/// since `LitStr::value` unescapes the token again.
+pub fn string_value(lit: &LitStr) -> String {
+    let repr = lit.token().to_string();
+    match plain_string(&repr) {
+        Some(plain) => plain.to_owned(),
+        None => lit.value(),
     }
 }
 
-/// Levenshtein distance, for "did you mean" suggestions.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = i;
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
-            diagonal = above;
-        }
+/// An error pointing at `span`, for places that keep a span rather than syntax.
+pub fn error_at(span: Span, message: impl std::fmt::Display) -> Error {
+    syn::Error::new(span, message).into()
+}
+
+/// The tokens of an item for messages that show it.
+#[cfg(test)]
+fn shown(item: &Item) -> String {
+    match &item.value {
+        Value::Invalid => format!("{} (invalid)", item.key.name()),
+        Value::Flag => item.key.name().to_owned(),
+        Value::Str(lit) => format!("{} = {}", item.key.name(), quote::ToTokens::to_token_stream(lit)),
+        Value::Status(status) => format!("{} = {}", item.key.name(), status.value),
+        Value::Style(style) => format!("{} = {}", item.key.name(), style.spelling()),
     }
-    row[b.len()]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn suggests_close_keys_only() {
-        assert_eq!(nearest("symtom", ENTRY_KEYS), Some("symptom"));
-        assert_eq!(nearest("soluton", ENTRY_KEYS), Some("solution"));
-        assert_eq!(nearest("prefx", CATALOG_KEYS), Some("prefix"));
-        assert_eq!(nearest("colour", ENTRY_KEYS), None);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-    }
-
-    /// The items as darling's parser reads them, for comparison.
-    fn parsed(tokens: &TokenStream) -> Vec<String> {
-        NestedMeta::parse_meta_list(tokens.clone())
-            .expect("parses")
-            .iter()
-            .map(|item| quote::ToTokens::to_token_stream(item).to_string())
-            .collect()
-    }
-
-    /// The values of `EntryArgs`, as tokens, for comparisons.
-    fn values(args: &EntryArgs) -> Vec<Option<String>> {
-        [&args.code, &args.symptom, &args.solution, &args.status, &args.url]
-            .iter()
-            .map(|value| {
-                value
-                    .as_ref()
-                    .map(|Value(expr)| quote::ToTokens::to_token_stream(expr).to_string())
-            })
-            .collect()
+    /// The items and the messages of `tokens` read at `level`.
+    fn read(source: &str, level: Level) -> (Vec<String>, Vec<String>) {
+        let mut errors = Error::accumulator();
+        let args = parse(
+            source.parse().expect("lexes"),
+            level,
+            CodeStyle::default(),
+            &mut errors,
+        );
+        let items = args.items.iter().map(shown).collect();
+        let messages = errors.into_inner().iter().map(ToString::to_string).collect();
+        (items, messages)
     }
 
     #[test]
-    fn plain_entries_read_as_darling_reads_them() {
-        for source in [
-            r#"symptom = "The topic {0} is missing", solution = r"Create it""#,
-            r#"code = "A_B", status = 404, url = "https://a.example/b","#,
-            r#"solution = "z", symptom = "x\"y", code = "C""#,
+    fn reads_every_form_of_value() {
+        let (items, messages) = read(
+            r#"code = "A_B", symptom = "x\"y", solution = r"z", status = 404, url = "https://a.example/b", other,"#,
+            Level::Entry,
+        );
+        assert!(messages.is_empty(), "{messages:?}");
+        assert_eq!(
+            items,
+            [
+                r#"code = "A_B""#,
+                r#"symptom = "x\"y""#,
+                r#"solution = r"z""#,
+                "status = 404",
+                r#"url = "https://a.example/b""#,
+                "other"
+            ]
+        );
+        let (items, _) = read(r#"code_style = "any", diagnostic"#, Level::Catalog);
+        assert_eq!(items, ["code_style = any", "diagnostic"]);
+    }
+
+    #[test]
+    fn values_forwarded_by_macro_rules_are_literals() {
+        let group = |tokens: &str| {
+            TokenTree::Group(proc_macro2::Group::new(Delimiter::None, tokens.parse().unwrap()))
+        };
+        let mut with_comma: TokenStream = "status =".parse().unwrap();
+        with_comma.extend([
+            group("503"),
+            TokenTree::Punct(proc_macro2::Punct::new(',', proc_macro2::Spacing::Alone)),
+        ]);
+        with_comma.extend("symptom =".parse::<TokenStream>().unwrap());
+        with_comma.extend([group("\"s\"")]);
+        let mut errors = Error::accumulator();
+        let args = parse(with_comma, Level::Entry, CodeStyle::default(), &mut errors);
+        assert!(errors.finish().is_ok());
+        assert_eq!(
+            args.items.iter().map(shown).collect::<Vec<_>>(),
+            ["status = 503", r#"symptom = "s""#]
+        );
+    }
+
+    #[test]
+    fn every_mistake_is_reported_and_dropped() {
+        for (source, message) in [
+            (
+                "symtom = \"a\"",
+                "unknown key `symtom` in `#[entry(...)]` on a variant; did you mean `symptom`?",
+            ),
+            (
+                "colour = \"a\"",
+                "unknown key `colour` in `#[entry(...)]` on a variant; expected one of `code`",
+            ),
+            ("a::b = \"c\"", "unknown key `a::b`"),
+            (
+                "prefix = \"A_\"",
+                "`prefix` belongs in `#[error_catalog(...)]` on the enum",
+            ),
+            ("symptom = \"a\", symptom = \"b\"", "`symptom` is given twice"),
+            ("transparent = true", "`transparent` is a flag and takes no value"),
+            ("transparent(x)", "`transparent` is a flag and takes no value"),
+            ("symptom", "`symptom` takes a value: write it as `symptom = ...`"),
+            ("symptom(\"a\")", "`symptom` takes a value"),
+            ("symptom =", "expected `,` or `= value` after `symptom`"),
+            ("symptom = concat!(\"a\")", "`symptom` takes a string"),
+            ("symptom \"a\"", "expected `,` or `= value` after `symptom`"),
+            ("status = -1", "`status` takes an integer HTTP status"),
+            ("status = 100000", "`status = 100000` is not an HTTP status"),
+            ("\"name\"", "found a bare literal; the keys are `code`"),
+            ("true", "found a bare literal"),
+            ("= \"a\"", "found `=`"),
+            (
+                "symptom = \"a\",, solution = \"b\"",
+                "expected `key` or `key = value` before `,`",
+            ),
         ] {
-            let meta: Meta = syn::parse_str(&format!("entry({source})")).expect("a meta");
-            let fast = plain_entry_args(&meta).unwrap_or_else(|| panic!("`{source}` is read off its tokens"));
-            let Meta::List(list) = &meta else { unreachable!() };
-            let items = NestedMeta::parse_meta_list(list.tokens.clone()).expect("parses");
-            let slow = EntryArgs::from_list(&items).expect("darling reads it");
-            assert_eq!(values(&fast), values(&slow), "{source}");
-            assert!(!fast.transparent.is_present() && !fast.other.is_present() && !fast.had_unknown_key);
+            let (_, messages) = read(source, Level::Entry);
+            assert!(
+                messages.len() == 1 && messages[0].contains(message),
+                "{source}: {messages:?}"
+            );
+        }
+        let (_, messages) = read("code_style = \"kebab\"", Level::Catalog);
+        assert_eq!(messages, [CodeStyle::unknown("kebab")]);
+        let (_, messages) = read("prefx = \"A_\"", Level::Catalog);
+        assert!(messages[0].contains(
+            "did you mean `prefix`? expected one of `name`, `prefix`, `status`, `code_style` or `diagnostic`"
+        ));
+    }
+
+    #[test]
+    fn every_key_is_read_at_its_level() {
+        for def in KEYS {
+            let source = match def.form {
+                Form::Flag => def.name.to_owned(),
+                Form::Status => format!("{} = 404", def.name),
+                Form::Style => format!("{} = \"any\"", def.name),
+                Form::Str(_) | Form::Code => format!("{} = \"A\"", def.name),
+            };
+            let (items, messages) = read(&source, def.level);
+            assert!(messages.is_empty() && items.len() == 1, "{source}: {messages:?}");
+            assert_eq!(def.key.name(), def.name);
         }
     }
 
     #[test]
-    fn other_entries_are_left_to_darling() {
+    fn string_values_are_unescaped() {
         for source in [
-            "entry",
-            "entry()",
-            "entry(transparent)",
-            "entry(other, symptom = \"a\", solution = \"b\")",
-            "entry(symptom = \"a\", symptom = \"b\")",
-            "entry(symtom = \"a\")",
-            "entry(status = -1)",
-            "entry(symptom = concat!(\"a\"))",
-            "entry(symptom = \"a\" solution = \"b\")",
-            "entry(symptom = \"a\",, solution = \"b\")",
-            "entry(symptom: \"a\")",
-            "entry = \"a\"",
+            r#""plain""#,
+            r#""esc\"aped\n""#,
+            r##"r#"raw "text""#"##,
+            r#""é \u{e9}""#,
+            r#""""#,
+            "\"a\r\nb\"",
+            r#""suffixed"sfx"#,
         ] {
-            let meta: Meta = syn::parse_str(source).expect("a meta");
-            assert!(plain_entry_args(&meta).is_none(), "{source}");
+            let lit: LitStr = syn::parse_str(source).expect("a string literal");
+            assert_eq!(string_value(&lit), lit.value(), "{source}");
         }
-    }
-
-    #[test]
-    fn literal_items_read_as_darling_reads_them() {
-        for source in [
-            "",
-            "transparent",
-            "other,",
-            r#"symptom = "The topic {0} is missing", solution = r"Create it""#,
-            r#"code = "A_B", status = 404, url = "https://a.example/b","#,
-            r#"other, symptom = "x\"y", solution = "z""#,
-        ] {
-            let tokens: TokenStream = source.parse().expect("lexes");
-            let fast: Vec<String> = literal_items(&tokens)
-                .unwrap_or_else(|| panic!("`{source}` is read off its tokens"))
-                .iter()
-                .map(|item| quote::ToTokens::to_token_stream(item).to_string())
-                .collect();
-            assert_eq!(fast, parsed(&tokens), "{source}");
-        }
-    }
-
-    #[test]
-    fn other_items_are_left_to_darling() {
-        for source in [
-            "status = -1",
-            "true, symptom = \"a\"",
-            "symptom = \"a\", false",
-            "symptom = concat!(\"a\", \"b\")",
-            "symptom = \"a\" solution = \"b\"",
-            "symptom = \"a\",, solution = \"b\"",
-            "transparent(x)",
-            "symptom =",
-            "= \"a\"",
-            "a::b = \"c\"",
-        ] {
-            let tokens: TokenStream = source.parse().expect("lexes");
-            assert!(literal_items(&tokens).is_none(), "{source}");
-        }
-    }
-
-    #[test]
-    fn lists_read_as_prose() {
-        assert_eq!(list(["a"].into_iter(), "or"), "`a`");
-        assert_eq!(list(["a", "b", "c"].into_iter(), "or"), "`a`, `b` or `c`");
-        assert_eq!(list(["a", "b"].into_iter(), "and"), "`a` and `b`");
     }
 }

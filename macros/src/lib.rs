@@ -1,27 +1,58 @@
 //! The `#[error_catalog]` attribute of the `error-catalog` crate.
 //!
 //! Use it through `error_catalog::error_catalog`, which documents every
-//! option; this crate only parses, validates and expands. Each phase has its
-//! own module: `attr` reads the attributes, `ast` builds the model (keeping
-//! the original syntax for spans), `valid` holds the semantic rules, `expand`
-//! writes the code.
+//! option; this crate only parses, validates and expands. The path of a
+//! declaration, a module each (see ARCHITECTURE.md at the repository's
+//! root): `attr` reads the attributes with its one table of keys, `ast`
+//! builds the model (keeping the original syntax for spans), `valid` holds
+//! every rule, `lower` makes the rows every emitter reads, `expand` has one
+//! emitter per generated impl, and `fallback` is what a declaration with
+//! errors expands to.
 #![deny(missing_docs)]
 
 mod ast;
 mod attr;
 mod case;
-mod doc;
 mod expand;
+mod fallback;
+mod lower;
+mod suggest;
 mod table;
 mod template;
+#[cfg(test)]
+mod tests;
 mod valid;
 
+use darling::Error;
 use proc_macro::TokenStream;
 
 /// Declares an error catalog on an enum; see the `error-catalog` crate.
 #[proc_macro_attribute]
 pub fn error_catalog(args: TokenStream, input: TokenStream) -> TokenStream {
-    expand::error_catalog(args.into(), input.into()).into()
+    expand_attribute(args.into(), input.into()).into()
 }
-#[cfg(test)]
-mod fuzz;
+
+/// The whole attribute on `proc_macro2` tokens, so that unit and property
+/// tests can call it. Never panics: every mistake is an error in the output.
+fn expand_attribute(
+    args: proc_macro2::TokenStream,
+    input: proc_macro2::TokenStream,
+) -> proc_macro2::TokenStream {
+    let item = match syn::parse2::<syn::Item>(input.clone()).map(valid::check_item) {
+        Ok(Ok(item)) => item,
+        Ok(Err((tokens, error))) => return with_errors(tokens, error),
+        Err(error) => return with_errors(input, error.into()),
+    };
+    let mut errors = Error::accumulator();
+    let catalog = ast::Catalog::from_syn(&item, args, &mut errors);
+    valid::check(&catalog, &mut errors);
+    match errors.finish() {
+        Ok(()) => expand::generate(&catalog),
+        Err(error) => fallback::fallback(&catalog, error),
+    }
+}
+
+fn with_errors(mut tokens: proc_macro2::TokenStream, error: Error) -> proc_macro2::TokenStream {
+    tokens.extend(error.write_errors());
+    tokens
+}

@@ -329,6 +329,39 @@ fn place(hashes: &[u64], size: usize, buckets: usize) -> Option<(Vec<u32>, Vec<u
     Some((slots, pilots))
 }
 
+/// The body of `CodeIndex::index_of` for a catalog whose own codes are
+/// `codes`, in declaration order.
+pub fn index_of_body(codes: &[&str]) -> proc_macro2::TokenStream {
+    use proc_macro2::Literal;
+    use quote::quote;
+
+    if codes.is_empty() {
+        return quote!(::core::option::Option::None);
+    }
+    let Some(table) = Table::new(codes) else {
+        // In the body, so that the impl is there and nothing else fails.
+        return quote! {
+            ::core::compile_error!("error_catalog: no seed of the lookup table tells these codes apart (two of them hash alike under every seed); please report it");
+            let _ = code;
+            ::core::option::Option::None
+        };
+    };
+    let seed = table.seed;
+    let size = table.slots.len();
+    let buckets = table.pilots.len();
+    let pilots = Literal::byte_string(&table.pilots);
+    let words = table.words();
+    let hashed = table.hashed;
+    let (min_len, max_len) = (table.min_len, table.max_len);
+    let record = table.record_size();
+    let bytes = Literal::byte_string(&table.records(codes));
+    quote! {
+        static TABLE: ::error_catalog::__private::Records<#size, #record> = ::error_catalog::__private::records(#bytes);
+        static PILOTS: [::core::primitive::u8; #buckets] = *#pilots;
+        ::error_catalog::__private::find::<#size, #record, #buckets, #hashed, #words>(&TABLE, &PILOTS, #seed, #min_len..=#max_len, code)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -501,78 +534,5 @@ mod tests {
             .collect();
         let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
         assert_eq!(assert_perfect(&codes).words(), 16);
-    }
-}
-
-#[cfg(test)]
-mod measure {
-    use std::fmt::Write as _;
-    use std::time::{Duration, Instant};
-
-    use proc_macro2::{TokenStream, TokenTree};
-
-    /// Not a test but a measurement (no time limit is asserted): how long the
-    /// whole attribute takes on catalogs of 17, 1,000 and 10,000 entries
-    /// (`EXPANSION_SIZES=...` for others), and where the time goes.
-    /// `cargo test -p error-catalog-macros --release --lib -- --ignored --nocapture expansion_time`
-    #[test]
-    #[ignore = "a measurement; run it in release with --ignored --nocapture"]
-    fn expansion_time() {
-        let sizes = match std::env::var("EXPANSION_SIZES") {
-            Ok(sizes) => sizes.split(',').filter_map(|n| n.trim().parse().ok()).collect(),
-            Err(_) => vec![17usize, 1_000, 10_000],
-        };
-        for n in sizes {
-            let input = catalog(n);
-            let start = Instant::now();
-            let output = crate::expand::error_catalog(TokenStream::new(), input.clone());
-            let elapsed = start.elapsed();
-            println!(
-                "{n:>6} entries: expanded in {elapsed:?} to {} tokens",
-                count(output)
-            );
-
-            let (item, parse) = timed(|| syn::parse2::<syn::ItemEnum>(input).expect("parses"));
-            let mut errors = darling::Error::accumulator();
-            let (catalog, model) = timed(|| {
-                let catalog = crate::ast::Catalog::from_syn(&item, Vec::new(), &mut errors);
-                crate::valid::check(&catalog, &mut errors);
-                catalog
-            });
-            errors.finish().expect("the generated catalog is valid");
-            let (_, generate) = timed(|| crate::expand::generate(&catalog));
-            println!("        parse {parse:?}, model and checks {model:?}, generation {generate:?}");
-        }
-    }
-
-    /// A catalog of `n` entries with explicit codes, as tokens.
-    fn catalog(n: usize) -> TokenStream {
-        let mut source = String::from("enum Big {");
-        for i in 0..n {
-            let _ = write!(
-                source,
-                "#[entry(code = \"SOME_SERVICE_ERROR_CODE_{i}\", symptom = \"Something {i} went wrong in the service\", \
-                 solution = \"Do the thing number {i} and retry the request\")] V{i},"
-            );
-        }
-        source.push('}');
-        source.parse().expect("lexes")
-    }
-
-    fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
-        let start = Instant::now();
-        let value = f();
-        (value, start.elapsed())
-    }
-
-    /// Tokens in `stream`, groups and their contents included.
-    fn count(stream: TokenStream) -> usize {
-        stream
-            .into_iter()
-            .map(|tree| match tree {
-                TokenTree::Group(group) => 1 + count(group.stream()),
-                _ => 1,
-            })
-            .sum()
     }
 }

@@ -1,21 +1,58 @@
-//! The semantic rules of a catalog, one `check_*` function per rule. Each
-//! pushes its errors into the accumulator, so one build reports them all.
+//! The semantic rules of a catalog, one `check_*` function per rule, each
+//! with a line saying the rule. Each pushes its errors into the
+//! accumulator, so one build reports them all.
 
 use std::collections::HashMap;
 
 use darling::{Error, error::Accumulator};
-use syn::{LitInt, LitStr};
+use proc_macro2::TokenStream;
+use quote::ToTokens as _;
+use syn::spanned::Spanned as _;
+use syn::{Item, ItemEnum, LitStr};
 
-use crate::ast::{Catalog, EntryData, Kind, Text, Variant, error_at};
-use crate::attr::CodeStyle;
-use crate::attr::{list, nearest};
-use crate::case::{derived_code, is_screaming_snake};
+use crate::ast::{Catalog, EntryData, Kind, Text, Variant};
+use crate::attr::{Args, Key, STATUS_RANGE, Status, error_at, string_value};
+use crate::case::{CodeStyle, is_screaming_snake, screaming_snake};
+use crate::suggest::{list, nearest};
 
+/// The attribute applies to enums only; any other item is given back, as
+/// tokens, with the error.
+pub fn check_item(item: Item) -> Result<ItemEnum, (TokenStream, Error)> {
+    let item = match item {
+        Item::Enum(item) => return Ok(item),
+        other => other,
+    };
+    let (what, span) = match &item {
+        Item::Struct(s) => ("a struct", s.struct_token.span),
+        Item::Union(u) => ("a union", u.union_token.span),
+        Item::Fn(f) => ("a function", f.sig.fn_token.span),
+        Item::Trait(t) => ("a trait", t.trait_token.span),
+        Item::Impl(i) => ("an impl block", i.impl_token.span),
+        Item::Type(t) => ("a type alias", t.type_token.span),
+        Item::Mod(m) => ("a module", m.mod_token.span),
+        Item::Const(c) => ("a constant", c.const_token.span),
+        Item::Static(s) => ("a static", s.static_token.span),
+        Item::Use(u) => ("a `use` declaration", u.use_token.span),
+        Item::ExternCrate(e) => ("an `extern crate`", e.extern_token.span),
+        Item::Macro(m) => ("a macro", m.mac.path.span()),
+        other => ("this item", other.span()),
+    };
+    let error = error_at(
+        span,
+        format_args!(
+            "`#[error_catalog]` applies to enums only, not to {what}: declare the catalog as an enum \
+             with one `#[entry(...)]` per variant"
+        ),
+    );
+    Err((item.into_token_stream(), error))
+}
+
+/// Every rule of a parsed catalog.
 pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
     check_not_generic(catalog, errors);
     check_name(catalog, errors);
     let prefix_ok = check_prefix(catalog, errors);
-    if let Some(status) = &catalog.status {
+    if let Some(status) = catalog.status {
         check_status(status, errors);
     }
     check_codes_unique(catalog, errors);
@@ -28,7 +65,7 @@ pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
                     check_code_style(catalog.code_style, entry, errors);
                 }
                 check_texts(variant, [&entry.symptom, &entry.solution], errors);
-                if let Some(status) = &entry.status {
+                if let Some(status) = entry.status {
                     check_status(status, errors);
                 }
                 if let Some(url) = &entry.url {
@@ -36,12 +73,14 @@ pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
                 }
             }
             Some(Kind::Other(other)) => {
+                check_catch_all(variant, errors);
                 check_texts(variant, [&other.symptom, &other.solution], errors);
-                if let Some(status) = &other.status {
+                if let Some(status) = other.status {
                     check_status(status, errors);
                 }
             }
-            Some(Kind::Transparent) | None => {}
+            Some(Kind::Transparent) => check_transparent(variant, errors),
+            None => {}
         }
     }
 }
@@ -50,26 +89,6 @@ fn check_texts(variant: &Variant<'_>, texts: [&Text; 2], errors: &mut Accumulato
     for text in texts {
         check_text_trimmed(text, errors);
         check_placeholders(variant, text, errors);
-    }
-}
-
-/// At most one variant keeps unknown codes.
-fn check_one_catch_all(catalog: &Catalog<'_>, errors: &mut Accumulator) {
-    let mut catch_alls = catalog
-        .variants
-        .iter()
-        .filter_map(|variant| Some((variant, variant.other()?)));
-    let Some((first, _)) = catch_alls.next() else {
-        return;
-    };
-    for (_, extra) in catch_alls {
-        errors.push(error_at(
-            extra.span,
-            format_args!(
-                "a catalog has at most one catch-all `#[entry(other, ...)]`; `{}` is already one",
-                first.original.ident
-            ),
-        ));
     }
 }
 
@@ -101,30 +120,15 @@ fn check_prefix(catalog: &Catalog<'_>, errors: &mut Accumulator) -> bool {
     let Some(prefix) = &catalog.prefix else {
         return true;
     };
-    let value = prefix.value();
-    let (valid, example) = match catalog.code_style {
-        CodeStyle::ScreamingSnake => (
-            value.starts_with(|c: char| c.is_ascii_uppercase())
-                && !value.contains("__")
-                && value
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'),
-            "BILLING_",
-        ),
-        CodeStyle::DottedPascal => (
-            value.is_empty() || (value.ends_with('.') && is_dotted_pascal(&value[..value.len() - 1])),
-            "InvalidParameter.",
-        ),
-        CodeStyle::Any => (
-            !value.is_empty() && !value.chars().any(char::is_whitespace),
-            "BILLING_",
-        ),
-    };
+    let value = string_value(prefix);
+    let style = catalog.code_style;
+    let valid = style.is_prefix(&value);
     if !valid {
         errors.push(
             Error::custom(format_args!(
-                "prefix `{value}` does not start {} codes; prefixes look like `{example}`",
-                catalog.code_style.spelling()
+                "prefix `{value}` does not start {} codes; prefixes look like `{}`",
+                style.spelling(),
+                style.prefix_example()
             ))
             .with_span(prefix),
         );
@@ -133,61 +137,148 @@ fn check_prefix(catalog: &Catalog<'_>, errors: &mut Accumulator) -> bool {
 }
 
 /// An HTTP status is an integer in 100..=599.
-fn check_status(status: &LitInt, errors: &mut Accumulator) {
-    match status.base10_parse::<u16>() {
-        Ok(100..=599) => {}
-        _ => errors.push(
-            Error::custom(format_args!(
-                "`status = {status}` is not an HTTP status; expected an integer in 100..=599"
-            ))
-            .with_span(status),
-        ),
+fn check_status(status: Status, errors: &mut Accumulator) {
+    if !(100..=599).contains(&status.value) {
+        errors.push(error_at(
+            status.span,
+            format_args!(
+                "`status = {}` is not an HTTP status; {STATUS_RANGE}",
+                status.value
+            ),
+        ));
     }
 }
 
 /// Codes are unique within a catalog; the second place is the error, and the
 /// first place is shown too.
 fn check_codes_unique(catalog: &Catalog<'_>, errors: &mut Accumulator) {
-    let mut seen: HashMap<&str, &Variant<'_>> = HashMap::with_capacity(catalog.variants.len());
+    let mut seen: HashMap<&str, (&Variant<'_>, &EntryData)> = HashMap::with_capacity(catalog.variants.len());
     for variant in &catalog.variants {
         let Some(entry) = variant.entry() else {
             continue;
         };
         let code = entry.code.value.as_str();
-        match seen.get(code) {
-            None => {
-                seen.insert(code, variant);
-            }
-            Some(first) => {
-                let how = if entry.code.explicit() {
-                    ""
-                } else {
-                    " (derived from the variant's name)"
-                };
-                errors.push(error_at(
-                    entry.code.span,
-                    format_args!(
-                        "duplicate code `{code}`{how}: variant `{}` already has it; codes are unique within a catalog",
-                        first.original.ident
-                    ),
-                ));
-                if let Some(first_entry) = first.entry() {
-                    let how = if first_entry.code.explicit() {
-                        "declared"
-                    } else {
-                        "derived"
-                    };
-                    errors.push(error_at(
-                        first_entry.code.span,
-                        format_args!(
-                            "the code `{code}` is first {how} here, by `{}`",
-                            first.original.ident
-                        ),
-                    ));
-                }
-            }
+        let Some(&(first, first_entry)) = seen.get(code) else {
+            seen.insert(code, (variant, entry));
+            continue;
+        };
+        let how = if entry.code.explicit() {
+            ""
+        } else {
+            " (derived from the variant's name)"
+        };
+        errors.push(error_at(
+            entry.code.span,
+            format_args!(
+                "duplicate code `{code}`{how}: variant `{}` already has it; codes are unique within a catalog",
+                first.original.ident
+            ),
+        ));
+        let how = if first_entry.code.explicit() {
+            "declared"
+        } else {
+            "derived"
+        };
+        errors.push(error_at(
+            first_entry.code.span,
+            format_args!(
+                "the code `{code}` is first {how} here, by `{}`",
+                first.original.ident
+            ),
+        ));
+    }
+}
+
+/// At most one variant keeps unknown codes.
+fn check_one_catch_all(catalog: &Catalog<'_>, errors: &mut Accumulator) {
+    let mut catch_alls = catalog
+        .variants
+        .iter()
+        .filter_map(|variant| Some((variant, variant.other()?)));
+    let Some((first, _)) = catch_alls.next() else {
+        return;
+    };
+    for (_, extra) in catch_alls {
+        errors.push(error_at(
+            extra.span,
+            format_args!(
+                "a catalog has at most one catch-all `#[entry(other, ...)]`; `{}` is already one",
+                first.original.ident
+            ),
+        ));
+    }
+}
+
+/// The catch-all keeps the unknown code in its one `String` field: so it
+/// takes no `code`, and no `url` explains codes nobody declared.
+fn check_catch_all(variant: &Variant<'_>, errors: &mut Accumulator) {
+    let refused = [
+        (Key::Code, "its code is the unknown one it keeps"),
+        (Key::Url, "no page explains codes nobody declared"),
+    ];
+    for (key, reason) in refused {
+        if let Some(item) = given(variant, key) {
+            errors.push(error_at(
+                item,
+                format_args!("the catch-all takes no `{}`: {reason}", key.name()),
+            ));
         }
     }
+    match variant.fields.as_slice() {
+        [field] if is_string(&field.original.ty) => {}
+        [field] => errors.push(
+            Error::custom("the catch-all's field keeps the unknown code, so its type is `String`")
+                .with_span(&field.original.ty),
+        ),
+        fields => errors.push(
+            Error::custom(format_args!(
+                "the catch-all has exactly one field, a `String` that keeps the unknown code; `{}` has {}",
+                variant.original.ident,
+                fields.len()
+            ))
+            .with_span(&variant.original.ident),
+        ),
+    }
+}
+
+fn is_string(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.qself.is_none()
+        && p.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none()))
+}
+
+/// A transparent variant is one field of another catalog, whose code,
+/// texts and status it takes: it gives no key of its own.
+fn check_transparent(variant: &Variant<'_>, errors: &mut Accumulator) {
+    let items = variant.args.iter().flat_map(|args| &args.items);
+    for item in items.filter(|item| item.key != Key::Transparent) {
+        errors.push(error_at(
+            item.value_span,
+            format_args!(
+                "`transparent` takes no `{}`: code, texts and status come from the inner catalog",
+                item.key.name()
+            ),
+        ));
+    }
+    if variant.fields.len() != 1 {
+        errors.push(
+            Error::custom(format_args!(
+                "a `transparent` variant has exactly one field, whose type implements \
+                 `error_catalog::ErrorCatalog`; `{}` has {}",
+                variant.original.ident,
+                variant.fields.len()
+            ))
+            .with_span(&variant.original.ident),
+        );
+    }
+}
+
+/// Where the value of `key` was given in the variant's entry.
+fn given(variant: &Variant<'_>, key: Key) -> Option<proc_macro2::Span> {
+    variant
+        .args
+        .as_ref()
+        .and_then(|args: &Args| args.get(key))
+        .map(|item| item.value_span)
 }
 
 /// Codes follow the catalog's style: SCREAMING_SNAKE_CASE, like
@@ -202,18 +293,13 @@ fn check_code_style(style: CodeStyle, entry: &EntryData, errors: &mut Accumulato
         ));
         return;
     }
-    let valid = match style {
-        CodeStyle::ScreamingSnake => is_screaming_snake(&code.value),
-        CodeStyle::DottedPascal => is_dotted_pascal(&code.value),
-        CodeStyle::Any => !code.value.chars().any(|c| c.is_whitespace() || c.is_control()),
-    };
-    if valid {
+    if style.is_code(&code.value) {
         return;
     }
     let spelling = style.spelling();
     let other_styles = "or choose another `code_style` on the enum";
     let message = if code.explicit() {
-        let suggestion = derived_code("", &code.value.replace(['-', ' ', '.'], "_"));
+        let suggestion = screaming_snake("", &code.value.replace(['-', ' ', '.'], "_"));
         let hint = match style {
             CodeStyle::ScreamingSnake if is_screaming_snake(&suggestion) => {
                 format!("did you mean `{suggestion}`? Codes")
@@ -234,29 +320,18 @@ fn check_code_style(style: CodeStyle, entry: &EntryData, errors: &mut Accumulato
     errors.push(error_at(code.span, message));
 }
 
-/// `InvalidParameter.TopicName`: words of letters and digits, each starting
-/// with a capital, joined by single dots.
-fn is_dotted_pascal(code: &str) -> bool {
-    code.split('.').all(|word| {
-        word.starts_with(|c: char| c.is_ascii_uppercase()) && word.bytes().all(|b| b.is_ascii_alphanumeric())
-    })
-}
-
 /// Texts say something, and say it without stray whitespace around it.
 fn check_text_trimmed(text: &Text, errors: &mut Accumulator) {
+    let key = text.key.name();
     if text.value.trim().is_empty() {
-        let meaning = match text.key {
-            "symptom" => "say what went wrong and why",
-            _ => "say what to do about it",
-        };
-        errors.push(Error::custom(format_args!("`{}` is empty; {meaning}", text.key)).with_span(&text.lit));
+        errors.push(
+            Error::custom(format_args!("`{key}` is empty; say {}", Text::meaning(text.key)))
+                .with_span(&text.lit),
+        );
     } else if text.value.trim() != text.value {
         errors.push(
-            Error::custom(format_args!(
-                "`{}` starts or ends with whitespace; trim it",
-                text.key
-            ))
-            .with_span(&text.lit),
+            Error::custom(format_args!("`{key}` starts or ends with whitespace; trim it"))
+                .with_span(&text.lit),
         );
     }
 }
@@ -289,7 +364,7 @@ fn check_placeholders(variant: &Variant<'_>, text: &Text, errors: &mut Accumulat
 
 /// A `url` is an absolute `http://` or `https://` address.
 fn check_url(url: &LitStr, errors: &mut Accumulator) {
-    let value = url.value();
+    let value = string_value(url);
     let rest = value
         .strip_prefix("https://")
         .or_else(|| value.strip_prefix("http://"));

@@ -19,7 +19,7 @@ use proptest::sample::Index;
 use proptest::test_runner::Config;
 use quote::quote;
 
-use crate::expand::error_catalog;
+use crate::expand_attribute as error_catalog;
 
 /// Few cases per property keep the module fast in a debug build; failures
 /// are not persisted, so a run writes no file.

@@ -5,29 +5,23 @@ use proc_macro2::Literal;
 use quote::ToTokens;
 use syn::ItemEnum;
 
-use crate::ast::Catalog;
-use crate::expand::{Row, RowKind};
+use crate::lower::{Lowered, RowKind};
 
 /// Appends the catalog to the enum's rustdoc as a Markdown table.
-pub fn append_table(item: &mut ItemEnum, catalog: &Catalog<'_>, rows: &[Row<'_, '_>]) {
+pub fn append_table(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
     let mut lines = vec![
         String::new(),
-        format!("# Catalog `{}`", escape_markdown(&catalog.name)),
+        format!("# Catalog `{}`", escape_markdown(lowered.name)),
         String::new(),
         "| Code | Symptom | Solution |".to_owned(),
         "| --- | --- | --- |".to_owned(),
     ];
-    for row in rows {
-        let only_with = if row.cfgs.is_empty() {
-            String::new()
-        } else {
-            let cfgs: Vec<String> = row
-                .cfgs
-                .iter()
-                .map(|cfg| cfg.meta.to_token_stream().to_string())
-                .collect();
-            format!(" (only with `{}`)", cfgs.join("`, `"))
-        };
+    for row in &lowered.rows {
+        let only_with = row
+            .cfg
+            .describe()
+            .map(|cfgs| format!(" (only with `{cfgs}`)"))
+            .unwrap_or_default();
         lines.push(match &row.kind {
             RowKind::Entry { entry, .. } => format!(
                 "| `{}`{only_with} | {} | {} |",
@@ -57,13 +51,13 @@ fn type_name(ty: &syn::Type) -> String {
 
 /// Makes each variant findable by its code in rustdoc search, and documents
 /// the variants the user left undocumented with their entry.
-pub fn document_variants(item: &mut ItemEnum, rows: &[Row<'_, '_>]) {
+pub fn document_variants(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
     // Attributes to copy: cloning them is far cheaper than parsing new ones,
     // which counts at ten thousand variants.
     let doc: syn::Attribute = syn::parse_quote!(#[doc = ""]);
     let alias_template: syn::Attribute = syn::parse_quote!(#[doc(alias = "")]);
     let mut variants = item.variants.iter_mut().enumerate();
-    for row in rows {
+    for row in &lowered.rows {
         let Some((_, variant)) = variants.find(|(index, _)| *index == row.index) else {
             continue;
         };

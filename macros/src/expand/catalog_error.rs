@@ -1,0 +1,168 @@
+//! `CatalogError`: what one value says about itself.
+//!
+//! Own entries are read from `ENTRIES` through `entry()`: one big match in
+//! the whole expansion, not one per method. Only texts that differ from
+//! their template (placeholders, escaped braces) get arms of their own.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::tokens::{concat, option};
+use crate::lower::{Lowered, Row, RowKind, Which};
+
+pub fn catalog_error_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let ident = lowered.ident;
+    let code = code_fn(lowered);
+    let symptom = text_fn(lowered, Which::Symptom);
+    let solution = text_fn(lowered, Which::Solution);
+    let status = status_fn(lowered);
+    let entry = entry_fn(lowered);
+    quote! {
+        // With every own entry behind a disabled `#[cfg]`, the arms that read
+        // `ENTRIES` are left unreachable: the expansion cannot know.
+        #[automatically_derived]
+        #[allow(unreachable_code, unreachable_patterns)]
+        impl ::error_catalog::CatalogError for #ident {
+            #code
+            #symptom
+            #solution
+            #status
+            #entry
+        }
+    }
+}
+
+/// The default arm that reads `field` of the value's own entry, wrapped in
+/// `wrap` (a path to call, or nothing).
+pub fn from_entry(field: TokenStream, wrap: TokenStream) -> TokenStream {
+    let text = quote! {
+        match <Self as ::error_catalog::CatalogError>::entry(self) {
+            ::core::option::Option::Some(entry) => entry.#field(),
+            ::core::option::Option::None => "",
+        }
+    };
+    if wrap.is_empty() {
+        quote!(_ => #text,)
+    } else {
+        quote!(_ => #wrap(#text),)
+    }
+}
+
+fn code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let arms = concat(lowered.rows.iter().map(|row| match &row.kind {
+        RowKind::Entry { .. } => TokenStream::new(),
+        RowKind::Transparent { field } => row.delegate(field, quote!(code)),
+        RowKind::Other { field, .. } => {
+            let pattern = row.pattern(&[&field.name]);
+            let binding = &field.binding;
+            quote!(#pattern => ::core::ops::Deref::deref(#binding),)
+        }
+    }));
+    let default = lowered
+        .has_own()
+        .then(|| from_entry(quote!(code), TokenStream::new()));
+    quote! {
+        fn code(&self) -> &::core::primitive::str {
+            match *self { #arms #default }
+        }
+    }
+}
+
+fn text_fn(lowered: &Lowered<'_, '_>, which: Which) -> TokenStream {
+    let arms = concat(lowered.rows.iter().map(|row| text_arm(row, which)));
+    let default = lowered
+        .rows
+        .iter()
+        .any(|row| row.text_in_entries(which))
+        .then(|| from_entry(which.method(), quote!(::error_catalog::__private::Cow::Borrowed)));
+    let method = which.method();
+    quote! {
+        fn #method(&self) -> ::error_catalog::__private::Cow<'_, ::core::primitive::str> {
+            match *self { #arms #default }
+        }
+    }
+}
+
+/// An arm of `symptom()` or `solution()`: the text borrowed when it has no
+/// placeholders, else rendered by the `WriteTexts` arm (one formatting path
+/// for both, so a field that cannot be formatted is reported once).
+fn text_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
+    let Some(text) = row.text(which) else {
+        return match &row.kind {
+            RowKind::Transparent { field } => row.delegate(field, which.method()),
+            _ => TokenStream::new(),
+        };
+    };
+    if row.text_in_entries(which) {
+        return TokenStream::new();
+    }
+    let pattern = row.pattern(&[]);
+    match text.template.as_plain_text() {
+        Some(plain) => quote!(#pattern => ::error_catalog::__private::Cow::Borrowed(#plain),),
+        None => {
+            let write = which.write_method();
+            quote! {
+                #pattern => ::error_catalog::__private::Cow::Owned(::error_catalog::__private::render(
+                    |f| ::error_catalog::__private::WriteTexts::#write(self, f),
+                )),
+            }
+        }
+    }
+}
+
+fn status_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let arms = concat(lowered.rows.iter().map(|row| match &row.kind {
+        RowKind::Entry { .. } => TokenStream::new(),
+        RowKind::Transparent { field } => row.delegate(field, quote!(status)),
+        RowKind::Other { status, .. } => {
+            let pattern = row.pattern(&[]);
+            let status = option(*status);
+            quote!(#pattern => #status,)
+        }
+    }));
+    let own = lowered.has_own().then(|| {
+        quote! {
+            _ => match <Self as ::error_catalog::CatalogError>::entry(self) {
+                ::core::option::Option::Some(entry) => entry.status(),
+                ::core::option::Option::None => ::core::option::Option::None,
+            },
+        }
+    });
+    quote! {
+        fn status(&self) -> ::core::option::Option<::core::primitive::u16> {
+            match *self { #arms #own }
+        }
+    }
+}
+
+/// `entry()`: one match gives the position of an own entry, read from
+/// `ENTRIES` once.
+fn entry_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let arms = concat(lowered.rows.iter().map(|row| match &row.kind {
+        RowKind::Entry { position, .. } => {
+            let pattern = row.pattern(&[]);
+            quote!(#pattern => #position,)
+        }
+        RowKind::Transparent { field } => {
+            let (pattern, call) = row.inner_call(field, quote!(entry));
+            quote!(#pattern => return #call,)
+        }
+        RowKind::Other { .. } => {
+            let pattern = row.pattern(&[]);
+            quote!(#pattern => return ::core::option::Option::None,)
+        }
+    }));
+    let body = if lowered.has_own() {
+        quote! {
+            let position: ::core::primitive::usize = match *self { #arms };
+            <Self as ::error_catalog::ErrorCatalog>::ENTRIES.get(position)
+        }
+    } else {
+        quote!(match *self { #arms })
+    };
+    quote! {
+        fn entry(&self) -> ::core::option::Option<&'static ::error_catalog::Entry> {
+            #body
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! `ENTRIES`, the table of own codes (`CodeIndex`), and the const check
+//! that codes stay unique once embedded catalogs are spliced in.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::tokens::option;
+use crate::lower::{Lowered, Row, RowKind};
+use crate::table;
+
+/// A run of `ENTRIES`: own entries in a row, or an embedded catalog's.
+enum Run<'r> {
+    Own(TokenStream),
+    Inner(&'r Row<'r, 'r>, &'r syn::Type),
+}
+
+/// `ENTRIES`: a literal array, or, when inner catalogs are embedded, the
+/// runs concatenated at compile time. One static holds the table, so that
+/// every use of `ENTRIES` is a pointer to it, not a copy of the array for
+/// the compiler to emit again.
+pub fn entries_const(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let (runs, short_calls) = runs(lowered);
+    let entry_fn = short_calls.then(|| short_entry_fn(lowered));
+    match &runs[..] {
+        [] => quote!(&[]),
+        [Run::Own(own)] => {
+            let len = own_len(lowered);
+            quote! {{
+                #entry_fn
+                static ENTRIES: [::error_catalog::Entry; #len] = [#own];
+                &ENTRIES
+            }}
+        }
+        _ => {
+            let runs = runs.iter().map(|run| match run {
+                Run::Own(own) => quote!(&[#own]),
+                Run::Inner(row, ty) => row.cfg.select(
+                    quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES),
+                    quote!(&[]),
+                ),
+            });
+            quote! {{
+                #entry_fn
+                const RUNS: &[&[::error_catalog::Entry]] = &[#(#runs),*];
+                static ENTRIES: [::error_catalog::Entry; ::error_catalog::__private::total_len(RUNS)] =
+                    ::error_catalog::__private::concat(RUNS);
+                &ENTRIES
+            }}
+        }
+    }
+}
+
+/// The runs of `ENTRIES`, and whether any entry calls the local `__entry`.
+fn runs<'r>(lowered: &'r Lowered<'_, '_>) -> (Vec<Run<'r>>, bool) {
+    let mut runs: Vec<Run<'_>> = Vec::new();
+    let mut own: Vec<TokenStream> = Vec::new();
+    let mut short_calls = false;
+    for row in &lowered.rows {
+        match &row.kind {
+            RowKind::Entry { .. } => {
+                let (tokens, short) = entry(lowered, row);
+                short_calls |= short;
+                own.push(tokens);
+            }
+            RowKind::Transparent { field } => {
+                if !own.is_empty() {
+                    runs.push(Run::Own(std::mem::take(&mut own).into_iter().collect()));
+                }
+                runs.push(Run::Inner(row, &field.original.ty));
+            }
+            RowKind::Other { .. } => {}
+        }
+    }
+    if !own.is_empty() {
+        runs.push(Run::Own(own.into_iter().collect()));
+    }
+    (runs, short_calls)
+}
+
+/// One own entry with its comma, and whether it is a short call of the
+/// local `__entry` (the catalog's status, no url: most entries), a tenth
+/// of the tokens of a call of `__private::entry` for a compiler that checks
+/// thousands of them.
+fn entry(lowered: &Lowered<'_, '_>, row: &Row<'_, '_>) -> (TokenStream, bool) {
+    let RowKind::Entry { entry, status, .. } = &row.kind else {
+        return (TokenStream::new(), false);
+    };
+    let cfg = row.cfg.attrs();
+    // The user's literals where there are some: no escaping again.
+    let code = entry.code.literal();
+    let symptom = entry.symptom.literal();
+    let solution = entry.solution.literal();
+    let variant = &row.variant.name;
+    if *status == lowered.status && entry.url.is_none() {
+        return (quote!(#cfg __entry(#code, #symptom, #solution, #variant),), true);
+    }
+    let status = option(*status);
+    let url = option(entry.url.as_ref().map(crate::attr::string_value));
+    let name = lowered.name;
+    let tokens = quote! {
+        #cfg
+        ::error_catalog::__private::entry(#code, #symptom, #solution, #status, #url, #variant, #name),
+    };
+    (tokens, false)
+}
+
+/// The local `const fn __entry`, used only where an entry calls it; the
+/// `const _` uses it even when every such entry is behind a disabled
+/// `#[cfg]` (no `allow`, which a crate's `forbid(dead_code)` would refuse).
+fn short_entry_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let status = option(lowered.status);
+    let name = lowered.name;
+    quote! {
+        const _: () = {
+            let _ = __entry;
+        };
+        const fn __entry(
+            code: &'static ::core::primitive::str,
+            symptom: &'static ::core::primitive::str,
+            solution: &'static ::core::primitive::str,
+            variant: &'static ::core::primitive::str,
+        ) -> ::error_catalog::Entry {
+            ::error_catalog::__private::entry(
+                code, symptom, solution, #status, ::core::option::Option::None, variant, #name,
+            )
+        }
+    }
+}
+
+/// The number of own entries in this configuration: a literal, or, when
+/// some are behind `#[cfg]`, the length of an array of `()` with their cfgs.
+fn own_len(lowered: &Lowered<'_, '_>) -> TokenStream {
+    if lowered.own().all(|(row, _)| row.cfg.is_always()) {
+        let len = lowered.own().count();
+        return quote!(#len);
+    }
+    let units = lowered.own().map(|(row, _)| {
+        let cfg = row.cfg.attrs();
+        quote!(#cfg ())
+    });
+    quote!(<[()]>::len(&[#(#units),*]))
+}
+
+/// The entry of own code number `k` in `ENTRIES`: at `k` itself unless
+/// inner catalogs or `#[cfg]`s move it. A code whose variant is configured
+/// out has no entry, and its position points elsewhere: the code is checked.
+pub fn own_entry(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let entries = quote!(<Self as ::error_catalog::ErrorCatalog>::ENTRIES);
+    let moved = lowered.has_transparent() || lowered.rows.iter().any(|row| !row.cfg.is_always());
+    if !moved {
+        return quote!(#entries.get(k));
+    }
+    let positions = lowered.own().filter_map(|(row, _)| match &row.kind {
+        RowKind::Entry { position, .. } => Some(position),
+        _ => None,
+    });
+    let count = lowered.own().count();
+    let found = quote! {{
+        static POSITIONS: [::core::primitive::usize; #count] = [#(#positions),*];
+        #entries.get(POSITIONS[k])
+    }};
+    if lowered.own().any(|(row, _)| !row.cfg.is_always()) {
+        quote!(#found.filter(|entry| entry.code() == code))
+    } else {
+        found
+    }
+}
+
+/// `CodeIndex` for the catalog: the table of its own codes.
+pub fn code_index_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let ident = lowered.ident;
+    let codes: Vec<&str> = lowered
+        .own()
+        .map(|(_, entry)| entry.code.value.as_str())
+        .collect();
+    let body = table::index_of_body(&codes);
+    quote! {
+        #[automatically_derived]
+        impl ::error_catalog::__private::CodeIndex for #ident {
+            #[inline]
+            fn index_of(code: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {
+                #body
+            }
+        }
+    }
+}
+
+/// Codes of embedded catalogs are only known to the compiler: a const
+/// check that `ENTRIES` has no code twice.
+pub fn unique_codes_const(lowered: &Lowered<'_, '_>) -> TokenStream {
+    if !lowered.has_transparent() {
+        return TokenStream::new();
+    }
+    let ident = lowered.ident;
+    quote! {
+        const _: () = ::error_catalog::__private::assert_unique_codes::<
+            { <#ident as ::error_catalog::ErrorCatalog>::ENTRIES.len() },
+        >(
+            <#ident as ::error_catalog::ErrorCatalog>::ENTRIES,
+            <#ident as ::error_catalog::ErrorCatalog>::NAME,
+        );
+    }
+}

@@ -1,0 +1,51 @@
+//! `core::error::Error`, whose `source()` is the `#[source]` field, or the
+//! inner catalog's source.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::lower::{Lowered, Row, RowKind};
+
+pub fn error_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let ident = lowered.ident;
+    let source = source_fn(lowered);
+    quote! {
+        #[automatically_derived]
+        impl ::core::error::Error for #ident {
+            #source
+        }
+    }
+}
+
+fn source_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let arms: Vec<TokenStream> = lowered.rows.iter().filter_map(source_arm).collect();
+    if arms.is_empty() {
+        return TokenStream::new();
+    }
+    let rest = (arms.len() < lowered.variants).then(|| quote!(_ => ::core::option::Option::None,));
+    quote! {
+        fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+            match *self {
+                #(#arms)*
+                #rest
+            }
+        }
+    }
+}
+
+fn source_arm(row: &Row<'_, '_>) -> Option<TokenStream> {
+    if let RowKind::Transparent { field } = &row.kind {
+        let pattern = row.pattern(&[&field.name]);
+        let binding = &field.binding;
+        return Some(quote!(#pattern => ::core::error::Error::source(#binding),));
+    }
+    let field = row.variant.fields.get(row.variant.source?)?;
+    let pattern = row.pattern(&[field.name.as_str()]);
+    let binding = &field.binding;
+    Some(quote! {
+        #pattern => {
+            use ::error_catalog::__private::AsDynError as _;
+            ::core::option::Option::Some(#binding.as_dyn_error())
+        }
+    })
+}

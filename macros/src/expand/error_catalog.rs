@@ -1,0 +1,132 @@
+//! `ErrorCatalog`: the catalog as a whole, its name, `ENTRIES` and the
+//! lookups by code.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::entries::{entries_const, own_entry};
+use super::tokens::concat;
+use crate::lower::Lowered;
+
+/// The most unit variants of a catalog whose `from_code` is `#[inline]`.
+pub const INLINE_ARMS: usize = 256;
+
+pub fn error_catalog_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let ident = lowered.ident;
+    let name = lowered.name;
+    let entries = entries_const(lowered);
+    let lookup = lookup_fn(lowered);
+    let from_code = from_code_fn(lowered);
+    quote! {
+        #[automatically_derived]
+        impl ::error_catalog::ErrorCatalog for #ident {
+            const NAME: &'static ::core::primitive::str = #name;
+            const ENTRIES: &'static [::error_catalog::Entry] = #entries;
+            #lookup
+            #from_code
+        }
+    }
+}
+
+/// `lookup`: the own table first, then each embedded catalog.
+fn lookup_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let own_entry = own_entry(lowered);
+    let inner = concat(lowered.transparent().map(|(row, field)| {
+        let cfg = row.cfg.attrs();
+        let ty = &field.original.ty;
+        quote! {
+            #cfg
+            if let ::core::option::Option::Some(entry) = <#ty as ::error_catalog::ErrorCatalog>::lookup(code) {
+                return ::core::option::Option::Some(entry);
+            }
+        }
+    }));
+    quote! {
+        #[inline]
+        fn lookup(code: &::core::primitive::str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
+            if let ::core::option::Option::Some(k) = <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
+                // `None` when the code's variant is configured out: an
+                // embedded catalog may have the code then.
+                if let ::core::option::Option::Some(entry) = #own_entry {
+                    return ::core::option::Option::Some(entry);
+                }
+            }
+            #inner
+            ::core::option::Option::None
+        }
+    }
+}
+
+/// `from_code`: own unit variants by their index in the table, then each
+/// embedded catalog. An own code whose variant is configured out, or
+/// carries data, is left to the embedded catalogs (which may have it when
+/// the variant is out).
+fn from_code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let units = lowered
+        .own()
+        .enumerate()
+        .filter(|(_, (row, _))| row.variant.fields.is_empty());
+    // Inlined where it is called when its `match` is small: a `match` of
+    // thousands of arms, compiled again in every caller, would cost more
+    // build time than the call costs at run time.
+    let inline = (units.clone().count() <= INLINE_ARMS).then(|| quote!(#[inline]));
+    let unit_arms = concat(units.map(|(k, (row, _))| {
+        let cfg = row.cfg.attrs();
+        let variant = &row.variant.original.ident;
+        quote!(#cfg #k => Self::#variant,)
+    }));
+    let own = (!unit_arms.is_empty()).then(|| {
+        quote! {
+            if let ::core::option::Option::Some(k) = <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
+                'own: {
+                    return ::core::option::Option::Some(match k { #unit_arms _ => break 'own });
+                }
+            }
+        }
+    });
+    let inner = concat(lowered.transparent().map(|(row, field)| {
+        let cfg = row.cfg.attrs();
+        let ty = &field.original.ty;
+        let construct = row.construct(field, quote!(inner));
+        quote! {
+            #cfg
+            if let ::core::option::Option::Some(inner) = <#ty as ::error_catalog::ErrorCatalog>::from_code(code) {
+                return ::core::option::Option::Some(#construct);
+            }
+        }
+    }));
+    quote! {
+        // Unreachable when every unit variant is behind a disabled `#[cfg]`.
+        #[allow(unreachable_code)]
+        #inline
+        fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+            #own
+            #inner
+            ::core::option::Option::None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+
+    /// Whether the expansion of a catalog of `n` unit variants marks its
+    /// `from_code` `#[inline]`.
+    fn inline_from_code(n: usize) -> bool {
+        let variants: String = (0..n)
+            .map(|i| format!("#[entry(symptom = \"s\", solution = \"t\")] V{i},"))
+            .collect();
+        let input: TokenStream = format!("pub enum E {{ {variants} }}").parse().expect("lexes");
+        let output = crate::expand_attribute(TokenStream::new(), input).to_string();
+        let (before, _) = output.split_once("fn from_code").expect("from_code is generated");
+        before.trim_end().ends_with("# [inline]")
+    }
+
+    #[test]
+    fn only_small_matches_are_inlined() {
+        assert!(inline_from_code(17));
+        assert!(inline_from_code(super::INLINE_ARMS));
+        assert!(!inline_from_code(super::INLINE_ARMS + 1));
+    }
+}

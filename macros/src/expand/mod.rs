@@ -1,0 +1,48 @@
+//! The code generated for a valid catalog: the enum, then one impl from
+//! each emitter, every one reading the lowered rows.
+
+mod catalog_error;
+mod display;
+mod doc;
+mod entries;
+mod error;
+mod error_catalog;
+pub mod from;
+pub mod glue;
+mod parse;
+mod tokens;
+mod write_texts;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ast::Catalog;
+use crate::lower::Lowered;
+
+/// One generated impl (or several of a kind) from the lowered catalog.
+type Emitter = fn(&Lowered<'_, '_>) -> TokenStream;
+
+const EMITTERS: [Emitter; 12] = [
+    catalog_error::catalog_error_impl,
+    write_texts::write_texts_impl,
+    error_catalog::error_catalog_impl,
+    entries::code_index_impl,
+    entries::unique_codes_const,
+    display::display_impl,
+    error::error_impl,
+    parse::from_str_impl,
+    parse::try_from_impl,
+    from::from_impls,
+    glue::serde_impls,
+    glue::diagnostic_impl,
+];
+
+/// The enum, documented, and every impl of a valid catalog.
+pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
+    let lowered = Lowered::new(catalog);
+    let mut item = catalog.stripped_item();
+    doc::append_table(&mut item, &lowered);
+    doc::document_variants(&mut item, &lowered);
+    let impls = EMITTERS.map(|emit| emit(&lowered));
+    quote!(#item #(#impls)*)
+}

@@ -1,0 +1,69 @@
+//! `__private::WriteTexts`: the texts written straight into a formatter,
+//! the one formatting path of `Display` and of `symptom()`/`solution()`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::LitStr;
+
+use super::catalog_error::from_entry;
+use super::tokens::concat;
+use crate::lower::{Lowered, Row, RowKind, Which};
+
+pub fn write_texts_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let ident = lowered.ident;
+    let symptom = write_fn(lowered, Which::Symptom);
+    let solution = write_fn(lowered, Which::Solution);
+    quote! {
+        #[automatically_derived]
+        #[allow(unreachable_patterns)]
+        impl ::error_catalog::__private::WriteTexts for #ident {
+            #symptom
+            #solution
+        }
+    }
+}
+
+fn write_fn(lowered: &Lowered<'_, '_>, which: Which) -> TokenStream {
+    let arms = concat(lowered.rows.iter().map(|row| write_arm(row, which)));
+    let default = lowered
+        .rows
+        .iter()
+        .any(|row| row.text_in_entries(which))
+        .then(|| from_entry(which.method(), quote!(f.write_str)));
+    let method = which.write_method();
+    quote! {
+        fn #method(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match *self { #arms #default }
+        }
+    }
+}
+
+/// An arm of `write_symptom()` or `write_solution()`, which write without allocating.
+fn write_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
+    let Some(text) = row.text(which) else {
+        return match &row.kind {
+            RowKind::Transparent { field } => {
+                let (pattern, call) = row.inner_call(field, which.method());
+                quote!(#pattern => f.write_str(&#call),)
+            }
+            _ => TokenStream::new(),
+        };
+    };
+    if row.text_in_entries(which) {
+        return TokenStream::new();
+    }
+    let used: Vec<&str> = text.template.fields().collect();
+    let pattern = row.pattern(&used);
+    match text.template.as_plain_text() {
+        Some(plain) => quote!(#pattern => f.write_str(#plain),),
+        None => {
+            // Spanned at the user's literal, so that a field that does not
+            // implement the requested trait is reported there.
+            let format = LitStr::new(
+                &text.template.format_string(|name| format!("__ec_{name}")),
+                text.lit.span(),
+            );
+            quote!(#pattern => ::core::write!(f, #format),)
+        }
+    }
+}
