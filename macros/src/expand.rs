@@ -6,7 +6,7 @@
 //! in the declaration and nothing that merely follows from them.
 
 use darling::{Error, ast::NestedMeta};
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::spanned::Spanned as _;
 use syn::{Attribute, Item, ItemEnum, LitStr};
@@ -14,7 +14,7 @@ use syn::{Attribute, Item, ItemEnum, LitStr};
 use crate::ast::{Catalog, EntryData, Field, Kind, OtherData, Text, Variant, error_at};
 use crate::attr::{ENTRY, SOURCE};
 use crate::doc;
-use crate::table::Table;
+use crate::table;
 use crate::valid;
 
 /// The most unit variants of a catalog whose `from_code` is `#[inline]`.
@@ -660,36 +660,7 @@ fn code_index(ident: &syn::Ident, rows: &[Row<'_, '_>]) -> TokenStream {
             _ => None,
         })
         .collect();
-    let body = if codes.is_empty() {
-        quote!(::core::option::Option::None)
-    } else {
-        let Some(table) = Table::new(&codes) else {
-            // In the body, so that the impl is there and nothing else fails.
-            return code_index_impl(
-                ident,
-                quote! {
-                    ::core::compile_error!("error_catalog: no seed of the lookup table tells these codes apart (two of them hash alike under every seed); please report it");
-                    let _ = code;
-                    ::core::option::Option::None
-                },
-            );
-        };
-        let seed = table.seed;
-        let size = table.slots.len();
-        let buckets = table.pilots.len();
-        let pilots = Literal::byte_string(&table.pilots);
-        let words = table.words();
-        let hashed = table.hashed;
-        let (min_len, max_len) = (table.min_len, table.max_len);
-        let record = table.record_size();
-        let bytes = Literal::byte_string(&table.records(&codes));
-        quote! {
-            static TABLE: ::error_catalog::__private::Records<#size, #record> = ::error_catalog::__private::records(#bytes);
-            static PILOTS: [::core::primitive::u8; #buckets] = *#pilots;
-            ::error_catalog::__private::find::<#size, #record, #buckets, #hashed, #words>(&TABLE, &PILOTS, #seed, #min_len..=#max_len, code)
-        }
-    };
-    code_index_impl(ident, body)
+    code_index_impl(ident, table::index_of_body(&codes))
 }
 
 /// `CodeIndex` for the catalog, `index_of(code)` being `body`.
