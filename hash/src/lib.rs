@@ -1,0 +1,82 @@
+//! The lookup hash and code-table layout of [error-catalog], written once.
+//!
+//! An internal of error-catalog, published only because its two crates
+//! depend on it: `error-catalog-macros` builds each catalog's table with
+//! these functions when `#[error_catalog]` expands, and the code it
+//! generates looks codes up with them, through `error-catalog`'s hidden
+//! `__private` module, at run time. Both sides must agree bit for bit, or
+//! lookups miss without a word; here every rule exists once. Nothing here
+//! follows semver apart from the exact version `error-catalog` pins.
+//!
+//! # The table
+//!
+//! A perfect hash in the manner of PTHash. The [`hash`] of each code (under
+//! a seed the macro chooses) picks a [`bucket`] by its top bits; each bucket
+//! has a pilot byte, chosen by the macro, that [`slot`] mixes into the hash
+//! to give each of the bucket's codes a slot of its own. A table of one
+//! bucket has no pilot: the macro chose a seed under which the top bits of
+//! the hash alone give every code its own slot. A lookup hashes the code
+//! once, reads one pilot and one record, and compares: no probe sequence,
+//! no loop over codes.
+//!
+//! Each slot is a record of [`record_size`] bytes: an 8-byte [`head`]
+//! (the code's length and its index in declaration order), then the code's
+//! bytes, then zeros; an empty slot is all zeros. [`Shape`] is what a
+//! lookup knows of a table besides its bytes and pilots, and [`find`] is
+//! the lookup itself.
+//!
+//! The hash reads a fixed number of words of a code ([`hashed_word`]): the
+//! fewest that tell a catalog's codes apart. The comparison always reads
+//! every byte, so hashing fewer words never lets a wrong code through.
+//!
+//! [error-catalog]: https://docs.rs/error-catalog
+#![no_std]
+#![deny(missing_docs)]
+
+mod find;
+mod hash;
+mod layout;
+
+#[cfg(test)]
+mod tests;
+
+pub use find::find;
+pub use hash::{hash, hashed_word};
+pub use layout::{HEAD_LEN, Records, bucket, head, head_index, head_len, record_size, slot, words_for};
+
+/// What a lookup knows of a table besides its records and pilots: the
+/// generated code writes it as a constant, the macro builds it with the
+/// table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Shape {
+    /// The seed of the [`hash`].
+    pub seed: u64,
+    /// The number of slots (records): a power of two, or 0 for no table.
+    pub slots: usize,
+    /// The number of buckets (pilots): a power of two; 1 for a table whose
+    /// seed alone places its codes.
+    pub buckets: usize,
+    /// The words the hash reads of a code (see [`hashed_word`]).
+    pub hashed: usize,
+    /// The shortest code, in bytes (at least 1).
+    pub min_len: usize,
+    /// The longest code, in bytes.
+    pub max_len: usize,
+}
+
+impl Shape {
+    /// The bytes of each record: [`record_size`] of the longest code.
+    pub const fn record_size(&self) -> usize {
+        record_size(self.max_len)
+    }
+
+    /// The words a lookup compares: [`words_for`] the longest code.
+    pub const fn compared_words(&self) -> usize {
+        words_for(self.max_len)
+    }
+
+    /// The bytes of the whole table: every slot's record.
+    pub const fn table_len(&self) -> usize {
+        self.slots * self.record_size()
+    }
+}
