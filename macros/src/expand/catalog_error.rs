@@ -34,7 +34,7 @@ pub fn catalog_error_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
 
 /// The default arm that reads `field` of the value's own entry, wrapped in
 /// `wrap` (a path to call, or nothing).
-pub fn from_entry(field: TokenStream, wrap: TokenStream) -> TokenStream {
+fn from_entry(field: TokenStream, wrap: TokenStream) -> TokenStream {
     let text = quote! {
         match <Self as ::error_catalog::CatalogError>::entry(self) {
             ::core::option::Option::Some(entry) => entry.#field(),
@@ -46,6 +46,16 @@ pub fn from_entry(field: TokenStream, wrap: TokenStream) -> TokenStream {
     } else {
         quote!(_ => #wrap(#text),)
     }
+}
+
+/// The default arm of a method of the `which` text, `from_entry` wrapped in
+/// `wrap`, when some own entry's text is read from `ENTRIES`.
+pub fn text_default(lowered: &Lowered<'_, '_>, which: Which, wrap: TokenStream) -> Option<TokenStream> {
+    lowered
+        .rows
+        .iter()
+        .any(|row| row.text_in_entries(which))
+        .then(|| from_entry(which.method(), wrap))
 }
 
 fn code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
@@ -70,11 +80,7 @@ fn code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
 
 fn text_fn(lowered: &Lowered<'_, '_>, which: Which) -> TokenStream {
     let arms = concat(lowered.rows.iter().map(|row| text_arm(row, which)));
-    let default = lowered
-        .rows
-        .iter()
-        .any(|row| row.text_in_entries(which))
-        .then(|| from_entry(which.method(), quote!(::error_catalog::__private::Cow::Borrowed)));
+    let default = text_default(lowered, which, quote!(::error_catalog::__private::Cow::Borrowed));
     let method = which.method();
     quote! {
         fn #method(&self) -> ::error_catalog::__private::Cow<'_, ::core::primitive::str> {

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::LitStr;
 
-use super::catalog_error::from_entry;
+use super::catalog_error::text_default;
 use super::tokens::concat;
 use crate::lower::{Lowered, Row, RowKind, Which};
 
@@ -25,11 +25,7 @@ pub fn write_texts_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
 
 fn write_fn(lowered: &Lowered<'_, '_>, which: Which) -> TokenStream {
     let arms = concat(lowered.rows.iter().map(|row| write_arm(row, which)));
-    let default = lowered
-        .rows
-        .iter()
-        .any(|row| row.text_in_entries(which))
-        .then(|| from_entry(which.method(), quote!(f.write_str)));
+    let default = text_default(lowered, which, quote!(f.write_str));
     let method = which.write_method();
     quote! {
         fn #method(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
