@@ -60,7 +60,7 @@ pub(crate) fn difference(a: &[u8], b: &[u8], words: usize) -> u64 {
         return u64::from(a != b);
     }
     let last = len - 8;
-    let mut differ = word(a, last) ^ word(b, last);
+    let mut differ = last_word(a) ^ last_word(b);
     let mut i = 0;
     while i + 1 < words {
         let at = min(8 * i, last);
@@ -68,4 +68,14 @@ pub(crate) fn difference(a: &[u8], b: &[u8], words: usize) -> u64 {
         i += 1;
     }
     differ
+}
+
+/// The last 8 bytes, little-endian; 0 if there are fewer, which callers
+/// avoid.
+#[inline(always)]
+const fn last_word(bytes: &[u8]) -> u64 {
+    match bytes.last_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => 0,
+    }
 }
