@@ -1,0 +1,74 @@
+//! The texts of a catalog value, written into a formatter, and the types
+//! and traits the generated `symptom`, `solution`, `Display` and `source`
+//! name.
+
+pub use alloc::borrow::Cow;
+pub use alloc::string::String;
+
+/// The texts of a catalog value, written straight into a formatter: one
+/// formatting path for `Display` and for `symptom()`/`solution()`.
+pub trait WriteTexts {
+    fn write_symptom(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result;
+    fn write_solution(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result;
+}
+
+/// `CODE: symptom`, and ` (solution: ...)` in the alternate form.
+pub fn display<T: crate::CatalogError + WriteTexts>(
+    value: &T,
+    f: &mut core::fmt::Formatter<'_>,
+) -> core::fmt::Result {
+    f.write_str(value.code())?;
+    f.write_str(": ")?;
+    value.write_symptom(f)?;
+    if f.alternate() {
+        f.write_str(" (solution: ")?;
+        value.write_solution(f)?;
+        f.write_str(")")?;
+    }
+    Ok(())
+}
+
+/// What `write` writes, as a `String`.
+pub fn render(write: impl Fn(&mut core::fmt::Formatter<'_>) -> core::fmt::Result) -> String {
+    struct Render<F>(F);
+
+    impl<F: Fn(&mut core::fmt::Formatter<'_>) -> core::fmt::Result> core::fmt::Display for Render<F> {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            (self.0)(f)
+        }
+    }
+
+    alloc::string::ToString::to_string(&Render(write))
+}
+
+/// Turns a `#[source]` field into `&dyn Error`, whether it is a concrete
+/// error type or an unsized `dyn Error` behind a `Box` (method-call autoderef
+/// reaches the impls for the trait objects).
+pub trait AsDynError<'a> {
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a);
+}
+
+impl<'a, T: core::error::Error + 'a> AsDynError<'a> for T {
+    #[inline]
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+        self
+    }
+}
+
+macro_rules! as_dyn_error_for_trait_objects {
+    ($($object:ty),*) => {$(
+        impl<'a> AsDynError<'a> for $object {
+            #[inline]
+            fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+                self
+            }
+        }
+    )*};
+}
+
+as_dyn_error_for_trait_objects!(
+    dyn core::error::Error + 'a,
+    dyn core::error::Error + Send + 'a,
+    dyn core::error::Error + Sync + 'a,
+    dyn core::error::Error + Send + Sync + 'a
+);
