@@ -514,92 +514,24 @@ pub trait ErrorCatalog: CatalogError + Sized + 'static {
 /// assert_eq!(error.to_string(), "unknown error code `NOT_A_CODE` in catalog MQ Open API");
 /// # }
 /// ```
-#[derive(Clone)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
-    code: CodeText,
+    code: Box<str>,
     catalog: &'static str,
-}
-
-/// The longest code an [`UnknownCode`] keeps without allocating: a lookup
-/// that misses is as cheap as one that hits.
-const INLINE_CODE: usize = 48;
-
-/// The bytes of a code kept in place, then zeros, aligned as three 16-byte
-/// words.
-#[derive(Clone, Copy)]
-#[repr(C, align(16))]
-struct InlineBytes([u8; INLINE_CODE]);
-
-impl InlineBytes {
-    /// `code` (at most `INLINE_CODE` bytes) then zeros. A code of 16 bytes
-    /// or more is read as three 16-byte pieces at `min(16 * i, len - 16)`
-    /// (overlapping when shorter than 48 bytes), each shifted to its place,
-    /// and written as three whole words: the same moves whatever the
-    /// length, where `copy_from_slice` calls `memcpy`, whose branches on the
-    /// length a mix of lengths mispredicts, and whose overlapping stores
-    /// keep the processor from forwarding them to the loads that move the
-    /// error on.
-    #[inline]
-    fn new(code: &[u8]) -> Self {
-        let len = code.len();
-        let mut bytes = [0; INLINE_CODE];
-        if len < 16 {
-            if let Some(start) = bytes.get_mut(..len) {
-                start.copy_from_slice(code);
-            }
-            return InlineBytes(bytes);
-        }
-        let (words, _) = bytes.as_chunks_mut::<16>();
-        for (i, word) in words.iter_mut().enumerate() {
-            let start = 16 * i;
-            let at = core::cmp::min(start, len - 16);
-            let piece = match code.get(at..).and_then(<[u8]>::first_chunk::<16>) {
-                Some(piece) => u128::from_le_bytes(*piece),
-                None => 0,
-            };
-            // The piece holds bytes `at..at + 16`; the word wants those from
-            // `start` on, and none past the end.
-            let value = if len > start {
-                piece >> (8 * (start - at))
-            } else {
-                0
-            };
-            *word = value.to_le_bytes();
-        }
-        InlineBytes(bytes)
-    }
-}
-
-/// A code kept in place when it is short, as codes are, else on the heap.
-#[derive(Clone)]
-enum CodeText {
-    Inline { len: u8, bytes: InlineBytes },
-    Heap(Box<str>),
 }
 
 impl UnknownCode {
     /// An unknown `code` of the catalog named `catalog`.
     pub fn new(code: impl AsRef<str>, catalog: &'static str) -> Self {
-        let code = code.as_ref();
-        let code = match u8::try_from(code.len()) {
-            Ok(len) if code.len() <= INLINE_CODE => CodeText::Inline {
-                len,
-                bytes: InlineBytes::new(code.as_bytes()),
-            },
-            _ => CodeText::Heap(code.into()),
-        };
-        UnknownCode { code, catalog }
+        UnknownCode {
+            code: code.as_ref().into(),
+            catalog,
+        }
     }
 
     /// The code that was not found.
     pub fn code(&self) -> &str {
-        match &self.code {
-            // Copied whole from a `&str`: always UTF-8.
-            CodeText::Inline { len, bytes } => {
-                core::str::from_utf8(&bytes.0[..usize::from(*len)]).unwrap_or("")
-            }
-            CodeText::Heap(code) => code,
-        }
+        &self.code
     }
 
     /// The name of the catalog that was asked.
@@ -609,34 +541,7 @@ impl UnknownCode {
 
     /// The code that was not found, by value.
     pub fn into_code(self) -> String {
-        match self.code {
-            CodeText::Heap(code) => code.into(),
-            CodeText::Inline { .. } => self.code().into(),
-        }
-    }
-}
-
-impl fmt::Debug for UnknownCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("UnknownCode")
-            .field("code", &self.code())
-            .field("catalog", &self.catalog)
-            .finish()
-    }
-}
-
-impl PartialEq for UnknownCode {
-    fn eq(&self, other: &Self) -> bool {
-        self.code() == other.code() && self.catalog == other.catalog
-    }
-}
-
-impl Eq for UnknownCode {}
-
-impl core::hash::Hash for UnknownCode {
-    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
-        self.code().hash(state);
-        self.catalog.hash(state);
+        self.code.into()
     }
 }
 
