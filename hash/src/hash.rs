@@ -71,7 +71,8 @@ const fn value(bytes: &[u8], i: usize, words: usize) -> u64 {
 /// `len - 8`: every byte of a code of up to `8 * words` bytes counts, and a
 /// longer code counts by its first words and its last 8 bytes. The reads
 /// are the same whatever the length, from 8 bytes on. A code of under 8
-/// bytes is one word (see [`short_word`]), the others 0.
+/// bytes is read as one word (its first and last 4 bytes, overlapping, or
+/// for 1 to 3 bytes its first, middle and last byte), then zeros.
 #[inline(always)]
 pub const fn hashed_word(bytes: &[u8], i: usize, words: usize) -> u64 {
     let len = bytes.len();

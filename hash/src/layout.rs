@@ -21,7 +21,8 @@ pub const fn bucket(h: u64, buckets: usize) -> usize {
 /// With one bucket, the top bits of the hash itself: the macro chose a seed
 /// under which they give each code a slot of its own, and `pilot` is not
 /// read. Else the top bits of the hash with its bucket's `pilot` xored in,
-/// times [`SLOT_KEY`], so that each pilot places the bucket's codes anew.
+/// times an odd constant, so that each pilot places the bucket's codes
+/// anew.
 #[inline(always)]
 pub const fn slot(h: u64, pilot: u8, slots: usize, buckets: usize) -> usize {
     if slots <= 1 {

@@ -1,4 +1,4 @@
-//! The lookup hash and code-table layout of [error-catalog], written once.
+//! The lookup hash and code-table layout of `error-catalog`, written once.
 //!
 //! An internal of error-catalog, published only because its two crates
 //! depend on it: `error-catalog-macros` builds each catalog's table with
@@ -28,8 +28,6 @@
 //! The hash reads a fixed number of words of a code ([`hashed_word`]): the
 //! fewest that tell a catalog's codes apart. The comparison always reads
 //! every byte, so hashing fewer words never lets a wrong code through.
-//!
-//! [error-catalog]: https://docs.rs/error-catalog
 #![no_std]
 #![deny(missing_docs)]
 

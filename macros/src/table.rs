@@ -56,8 +56,8 @@ pub fn index_of_body(codes: &[&str]) -> TokenStream {
     let len = table.shape.table_len();
     let pilots = Literal::byte_string(&table.pilots);
     let records = Literal::byte_string(&table.records(codes));
-    // The shape a constant and the records and pilots `static`s: the lookup
-    // is inlined with every size and bound a constant.
+    // The shape a constant and the records and pilots `static`s, so that
+    // the lookup, always inlined, has every size and bound as a constant.
     quote! {
         const SHAPE: ::error_catalog::__private::Shape = ::error_catalog::__private::Shape {
             seed: #seed, slots: #slots, buckets: #buckets, hashed: #hashed, min_len: #min_len, max_len: #max_len,
