@@ -146,7 +146,7 @@
 //! | `miette` | no | `#[error_catalog(diagnostic)]` implements `miette::Diagnostic`: the code, the solution as help, the entry's `url`; the ONS catalogs are diagnostics |
 //!
 //! Without `serde` and `miette`, the crate depends on nothing but its macro
-//! crate and `error-catalog-hash` (the lookup of the generated code, without
+//! crate and `error-catalog-shared` (the lookup of the generated code, without
 //! dependencies of its own), and it is `#![no_std]` (with `alloc`) in every
 //! configuration.
 //!

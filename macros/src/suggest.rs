@@ -1,12 +1,14 @@
-//! "Did you mean": the one rule of what counts as a typo, and lists in prose.
+//! "Did you mean", by the rule of what counts as a typo that `code!` uses
+//! too (`error_catalog_shared::is_typo`), and lists in prose.
 
-/// The candidate closest to `word`, if it is close enough to be a typo:
-/// at most `1 + len / 3` edits, `len` the longer of the two.
+use error_catalog_shared::{edit_distance, is_typo};
+
+/// The candidate closest to `word`, if it is close enough to be a typo.
 pub fn nearest<'k>(word: &str, candidates: &[&'k str]) -> Option<&'k str> {
     candidates
         .iter()
-        .map(|candidate| (edit_distance(word, candidate), *candidate))
-        .filter(|(distance, candidate)| *distance <= 1 + candidate.len().max(word.len()) / 3)
+        .map(|candidate| (edit_distance(word.as_bytes(), candidate.as_bytes()), *candidate))
+        .filter(|(distance, candidate)| is_typo(*distance, candidate.len().max(word.len())))
         .min()
         .map(|(_, candidate)| candidate)
 }
@@ -21,22 +23,6 @@ pub fn list<T: std::fmt::Display>(items: impl Iterator<Item = T>, conjunction: &
     }
 }
 
-/// Levenshtein distance, for "did you mean" suggestions.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = i;
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,8 +33,6 @@ mod tests {
         assert_eq!(nearest("symtom", &keys), Some("symptom"));
         assert_eq!(nearest("soluton", &keys), Some("solution"));
         assert_eq!(nearest("colour", &keys), None);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The lookup table of a catalog's own codes, computed at expansion time.
 //!
 //! The hash, the placement of codes in buckets and slots, and the layout of
-//! the records are `error_catalog_hash`'s, the crate the generated lookup
+//! the records are `error_catalog_shared`'s, the crate the generated lookup
 //! calls as well (through `error_catalog::__private`); here is only what the
 //! attribute does once: choose the seed, the number of slots and buckets
 //! and the pilots, and write the records and the lookup's tokens.
@@ -22,7 +22,7 @@
 
 use std::collections::HashSet;
 
-use error_catalog_hash::{HEAD_LEN, Shape, bucket, hash, hashed_word, head, slot, words_for};
+use error_catalog_shared::{HEAD_LEN, Shape, bucket, hash, hashed_word, head, slot, words_for};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -154,7 +154,7 @@ impl Table {
     }
 
     /// The table as the generated code holds it (see
-    /// `error_catalog_hash::Records`): each slot a record of
+    /// `error_catalog_shared::Records`): each slot a record of
     /// `Shape::record_size` bytes, the head of its code (all zeros when
     /// empty), then the code's bytes, then zeros.
     pub fn records(&self, codes: &[&str]) -> Vec<u8> {
@@ -260,7 +260,7 @@ fn place(hashes: &[u64], size: usize, buckets: usize) -> Option<Placement> {
 mod tests {
     use std::collections::HashMap;
 
-    use error_catalog_hash::find;
+    use error_catalog_shared::find;
     use proptest::prelude::*;
     use proptest::test_runner::Config;
 

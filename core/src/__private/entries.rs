@@ -1,6 +1,8 @@
 //! A catalog's entries: built, joined and checked in const evaluation, so
 //! that a duplicate code or a misspelled `code!` literal fails the build.
 
+use error_catalog_shared::{edit_distance, is_typo};
+
 use crate::Entry;
 
 /// Builds an [`Entry`]; the struct is `#[non_exhaustive]`, so code in other
@@ -138,6 +140,10 @@ pub const fn assert_unique_codes<const N: usize>(entries: &[Entry], catalog: &st
     }
 }
 
+const fn max(a: usize, b: usize) -> usize {
+    if a > b { a } else { b }
+}
+
 const fn min(a: usize, b: usize) -> usize {
     if a < b { a } else { b }
 }
@@ -179,7 +185,7 @@ pub const fn checked_code(entries: &[Entry], code: &'static str, catalog_type: &
     message.push(catalog_type);
     message.push("`");
     match nearest {
-        Some(nearest) if nearest_distance <= 1 + code.len() / 3 => {
+        Some(nearest) if is_typo(nearest_distance, max(nearest.len(), code.len())) => {
             message.push("; did you mean `");
             message.push(nearest);
             message.push("`?");
@@ -187,38 +193,6 @@ pub const fn checked_code(entries: &[Entry], code: &'static str, catalog_type: &
         _ => {}
     }
     panic!("{}", message.as_str());
-}
-
-/// Levenshtein distance over bytes, in const context. Only the first
-/// `MAX_LEN` bytes of `b` count; codes are far shorter.
-const fn edit_distance(a: &[u8], b: &[u8]) -> usize {
-    const MAX_LEN: usize = 128;
-    let b_len = if b.len() < MAX_LEN { b.len() } else { MAX_LEN };
-    let mut row = [0usize; MAX_LEN + 1];
-    let mut j = 0;
-    while j <= b_len {
-        row[j] = j;
-        j += 1;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        let mut j = 0;
-        while j < b_len {
-            let above = row[j + 1];
-            let substitute = diagonal + if a[i] == b[j] { 0 } else { 1 };
-            let mut best = if above < row[j] { above } else { row[j] } + 1;
-            if substitute < best {
-                best = substitute;
-            }
-            row[j + 1] = best;
-            diagonal = above;
-            j += 1;
-        }
-        i += 1;
-    }
-    row[b_len]
 }
 
 /// A message built in const context, cut short (at a character boundary) if
@@ -285,14 +259,6 @@ impl Message {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn edit_distance_counts_edits() {
-        assert_eq!(edit_distance(b"BIZ_TOPIC_NOT_FUOND", b"BIZ_TOPIC_NOT_FOUND"), 2);
-        assert_eq!(edit_distance(b"", b"ABC"), 3);
-        assert_eq!(edit_distance(b"ABC", b""), 3);
-        assert_eq!(edit_distance(b"KITTEN", b"SITTING"), 3);
-    }
 
     #[test]
     fn messages_are_cut_at_character_boundaries() {

@@ -1,9 +1,9 @@
 //! The lookup of a catalog's own codes: the generated `CodeIndex::index_of`
 //! calls `find` on the table the macro computed. The hash, the placement
-//! and the records are `error_catalog_hash`'s, with which the macro crate
+//! and the records are `error_catalog_shared`'s, with which the macro crate
 //! builds the table too.
 
-pub use error_catalog_hash::{Records, Shape, find};
+pub use error_catalog_shared::{Records, Shape, find};
 
 /// Where a catalog's own codes are: `index_of` gives the index of a code in
 /// declaration order, through the table the macro computed.

@@ -1,12 +1,15 @@
-//! The lookup hash and code-table layout of `error-catalog`, written once.
+//! What `error-catalog` and its macro crate must agree on, written once:
+//! the lookup hash and code-table layout, and what counts as a typo.
 //!
 //! An internal of error-catalog, published only because its two crates
 //! depend on it: `error-catalog-macros` builds each catalog's table with
 //! these functions when `#[error_catalog]` expands, and the code it
 //! generates looks codes up with them, through `error-catalog`'s hidden
 //! `__private` module, at run time. Both sides must agree bit for bit, or
-//! lookups miss without a word; here every rule exists once. Nothing here
-//! follows semver apart from the exact version `error-catalog` pins.
+//! lookups miss without a word; here every rule exists once. The same goes
+//! for "did you mean": [`is_typo`] decides it for the attribute's keys and
+//! placeholders and for `code!`'s codes. Nothing here follows semver apart
+//! from the exact version `error-catalog` pins.
 //!
 //! # The table
 //!
@@ -34,6 +37,7 @@
 mod find;
 mod hash;
 mod layout;
+mod typo;
 
 #[cfg(test)]
 mod tests;
@@ -41,6 +45,7 @@ mod tests;
 pub use find::find;
 pub use hash::{hash, hashed_word};
 pub use layout::{HEAD_LEN, Records, bucket, head, head_index, head_len, record_size, slot, words_for};
+pub use typo::{edit_distance, is_typo};
 
 /// What a lookup knows of a table besides its records and pilots: the
 /// generated code writes it as a constant, the macro builds it with the
