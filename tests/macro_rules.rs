@@ -17,7 +17,14 @@ macro_rules! catalog {
     };
 }
 
-catalog!("FWD_", 503, "FWD_EXPLICIT_CODE", "It failed", "Retry", "https://example.com/e");
+catalog!(
+    "FWD_",
+    503,
+    "FWD_EXPLICIT_CODE",
+    "It failed",
+    "Retry",
+    "https://example.com/e"
+);
 
 #[test]
 fn forwarded_values_are_read_wherever_they_stand() {
