@@ -5,7 +5,7 @@
 /// [`edit_distance`]; codes, keys and field names are far shorter.
 const MAX_LEN: usize = 128;
 
-/// The Levenshtein distance between `a` and the first [`MAX_LEN`] bytes of
+/// The Levenshtein distance between `a` and the first 128 bytes of
 /// `b`, byte by byte; usable in const context, where `code!` checks codes.
 pub const fn edit_distance(a: &[u8], b: &[u8]) -> usize {
     let b_len = if b.len() < MAX_LEN { b.len() } else { MAX_LEN };
