@@ -531,21 +531,20 @@ pub fn error_at(span: Span, message: impl std::fmt::Display) -> Error {
     syn::Error::new(span, message).into()
 }
 
-/// The tokens of an item for messages that show it.
-#[cfg(test)]
-fn shown(item: &Item) -> String {
-    match &item.value {
-        Value::Invalid => format!("{} (invalid)", item.key.name()),
-        Value::Flag => item.key.name().to_owned(),
-        Value::Str(lit) => format!("{} = {}", item.key.name(), quote::ToTokens::to_token_stream(lit)),
-        Value::Status(status) => format!("{} = {}", item.key.name(), status.value),
-        Value::Style(style) => format!("{} = {}", item.key.name(), style.spelling()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An item as a test reads it.
+    fn shown(item: &Item) -> String {
+        match &item.value {
+            Value::Invalid => format!("{} (invalid)", item.key.name()),
+            Value::Flag => item.key.name().to_owned(),
+            Value::Str(lit) => format!("{} = {}", item.key.name(), quote::ToTokens::to_token_stream(lit)),
+            Value::Status(status) => format!("{} = {}", item.key.name(), status.value),
+            Value::Style(style) => format!("{} = {}", item.key.name(), style.spelling()),
+        }
+    }
 
     /// The items and the messages of `tokens` read at `level`.
     fn read(source: &str, level: Level) -> (Vec<String>, Vec<String>) {
