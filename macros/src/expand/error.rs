@@ -2,7 +2,8 @@
 //! inner catalog's source.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
 
 use crate::lower::{Lowered, Row, RowKind};
 
@@ -42,10 +43,12 @@ fn source_arm(row: &Row<'_, '_>) -> Option<TokenStream> {
     let field = row.variant.fields.get(row.variant.source?)?;
     let pattern = row.pattern(&[field.name.as_str()]);
     let binding = &field.binding;
+    // At the field's type: where a type that is no error is reported.
+    let source = quote_spanned!(field.original.ty.span()=> #binding.as_dyn_error());
     Some(quote! {
         #pattern => {
             use ::error_catalog::__private::AsDynError as _;
-            ::core::option::Option::Some(#binding.as_dyn_error())
+            ::core::option::Option::Some(#source)
         }
     })
 }
