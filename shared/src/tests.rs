@@ -196,16 +196,22 @@ fn find_reads_one_record() {
     assert_eq!((lookup("AB"), lookup("ABCDEFGHIJ")), (None, Some(1)));
 }
 
-#[test]
-fn find_misses_on_an_empty_table() {
-    let shape = Shape {
+/// The shape of a table of two slots in one bucket, for codes of 1 to
+/// `max_len` bytes.
+fn two_slots(max_len: usize) -> Shape {
+    Shape {
         seed: 0,
         slots: 2,
         buckets: 1,
         hashed: 1,
         min_len: 1,
-        max_len: 8,
-    };
+        max_len,
+    }
+}
+
+#[test]
+fn find_misses_on_an_empty_table() {
+    let shape = two_slots(8);
     let empty = Records::<32>::new(shape, &[0; 32]);
     assert_eq!(find(shape, empty.bytes(), &[0], "A"), None);
     assert_eq!(find(shape, empty.bytes(), &[0], ""), None);
@@ -220,27 +226,13 @@ fn find_misses_on_an_empty_table() {
 #[test]
 #[should_panic(expected = "does not have the length of its shape")]
 fn records_of_the_wrong_length_are_refused() {
-    let shape = Shape {
-        seed: 0,
-        slots: 2,
-        buckets: 1,
-        hashed: 1,
-        min_len: 1,
-        max_len: 24,
-    };
+    let shape = two_slots(24);
     let _ = Records::<64>::new(shape, &[0; 65]);
 }
 
 #[test]
 #[should_panic(expected = "does not have the length of its shape")]
 fn records_of_another_shape_are_refused() {
-    let shape = Shape {
-        seed: 0,
-        slots: 2,
-        buckets: 1,
-        hashed: 1,
-        min_len: 1,
-        max_len: 8,
-    };
+    let shape = two_slots(8);
     let _ = Records::<64>::new(shape, &[0; 64]);
 }
