@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::error::Error as _;
 use std::fmt;
 
-use error_catalog::{CatalogError, Entry, ErrorCatalog, UnknownCode, error_catalog};
+use error_catalog::{CatalogError, Entry, ErrorCatalog, ParseCodeError, error_catalog};
 
 /// Errors of the billing service.
 #[error_catalog(name = "billing", prefix = "BILLING_", status = 400)]
@@ -179,14 +179,18 @@ fn from_str_and_try_from() {
         Ok(BillingError::InMaintenance)
     );
     let error = "BILLING_NOPE".parse::<BillingError>().unwrap_err();
-    assert_eq!(error, UnknownCode::new("BILLING_NOPE", "billing"));
+    assert_eq!(error, ParseCodeError::new("BILLING_NOPE", "billing"));
     assert_eq!(
         error.to_string(),
         "unknown error code `BILLING_NOPE` in catalog billing"
     );
     assert_eq!(error.catalog(), "billing");
     assert_eq!(error.clone().into_code(), "BILLING_NOPE");
-    assert!(BillingError::try_from("BILLING_QUOTA_EXCEEDED").is_err());
+    // A known code whose variant carries data is never taken for unknown.
+    let known = BillingError::try_from("BILLING_QUOTA_EXCEEDED").unwrap_err();
+    assert_eq!(known.entry(), BillingError::lookup("BILLING_QUOTA_EXCEEDED"));
+    assert_eq!(known.code(), "BILLING_QUOTA_EXCEEDED");
+    assert!(known.to_string().contains("variant `QuotaExceeded`"), "{known}");
 }
 
 /// Codes of any length, ASCII or not, read, compare, hash and print as the
@@ -196,7 +200,7 @@ fn unknown_codes_of_any_length() {
     use std::collections::hash_map::DefaultHasher;
     use std::hash::{Hash, Hasher};
 
-    let hash = |error: &UnknownCode| {
+    let hash = |error: &ParseCodeError| {
         let mut hasher = DefaultHasher::new();
         error.hash(&mut hasher);
         hasher.finish()
@@ -212,12 +216,12 @@ fn unknown_codes_of_any_length() {
     ] {
         let error = code.parse::<BillingError>().unwrap_err();
         assert_eq!(error.code(), code);
-        assert_eq!(error, UnknownCode::new(code, "billing"));
-        assert_ne!(error, UnknownCode::new(code, "other"));
-        assert_eq!(hash(&error), hash(&UnknownCode::new(code, "billing")));
+        assert_eq!(error, ParseCodeError::new(code, "billing"));
+        assert_ne!(error, ParseCodeError::new(code, "other"));
+        assert_eq!(hash(&error), hash(&ParseCodeError::new(code, "billing")));
         assert_eq!(
             format!("{error:?}"),
-            format!("UnknownCode {{ code: {code:?}, catalog: \"billing\" }}")
+            format!("ParseCodeError {{ code: {code:?}, catalog: \"billing\", entry: None }}")
         );
         assert_eq!(error.into_code(), code);
     }
@@ -225,12 +229,12 @@ fn unknown_codes_of_any_length() {
     let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz";
     for len in 0..=alphabet.len() {
         let code = &alphabet[..len];
-        assert_eq!(UnknownCode::new(code, "billing").code(), code);
+        assert_eq!(ParseCodeError::new(code, "billing").code(), code);
         assert_eq!(code.parse::<BillingError>().unwrap_err().into_code(), code);
     }
     assert_eq!(
-        UnknownCode::new(String::from("BILLING_NOPE"), "billing"),
-        UnknownCode::new("BILLING_NOPE", "billing")
+        ParseCodeError::new(String::from("BILLING_NOPE"), "billing"),
+        ParseCodeError::new("BILLING_NOPE", "billing")
     );
 }
 

@@ -1,6 +1,7 @@
 //! `ons::ErrorResponse`: OpenAPI error bodies read into typed codes.
 
-use error_catalog::ons::{ErrorResponse, MqttError, OnsError, ResponseCode};
+use error_catalog::Received;
+use error_catalog::ons::{ErrorResponse, MqttError, OnsError};
 use error_catalog::{CatalogError, error_catalog};
 
 const TOPIC_NOT_FOUND: &str = r#"{
@@ -14,7 +15,7 @@ const TOPIC_NOT_FOUND: &str = r#"{
 #[test]
 fn a_known_code_is_typed_and_explained_by_the_catalog() {
     let response: ErrorResponse = serde_json::from_str(TOPIC_NOT_FOUND).unwrap();
-    assert_eq!(response.code(), &ResponseCode::Known(OnsError::BizTopicNotFound));
+    assert_eq!(response.received(), &Received::Known(OnsError::BizTopicNotFound));
     assert_eq!(CatalogError::code(&response), "BIZ_TOPIC_NOT_FOUND");
     assert_eq!(response.symptom(), "Topic is not found");
     assert_eq!(
@@ -41,7 +42,7 @@ fn a_known_code_is_typed_and_explained_by_the_catalog() {
 fn an_unknown_code_is_kept_with_the_servers_words() {
     let body = r#"{"RequestId":"R-1","Code":"Throttling.User","Message":"Request was denied due to user flow control."}"#;
     let response: ErrorResponse = serde_json::from_str(body).unwrap();
-    assert_eq!(response.code(), &ResponseCode::Unknown("Throttling.User".into()));
+    assert_eq!(response.received(), &Received::Unknown("Throttling.User".into()));
     assert_eq!(response.known(), None);
     assert_eq!(response.symptom(), "Request was denied due to user flow control.");
     assert_eq!(
@@ -61,7 +62,7 @@ fn an_unknown_code_is_kept_with_the_servers_words() {
     );
     assert_eq!(
         with_link.symptom(),
-        "The service reported an error code this catalog does not know"
+        "The catalog MQ Open API does not know this error code"
     );
 }
 
@@ -72,7 +73,7 @@ fn other_fields_are_skipped_and_the_catalog_is_a_parameter() {
     assert_eq!(response.known(), Some(&MqttError::BizNoMessage));
     assert_eq!(response.symptom(), "No message matches the filter.");
     assert_eq!(response.host_id(), None);
-    assert_eq!(response.into_code(), ResponseCode::Known(MqttError::BizNoMessage));
+    assert_eq!(response.into_received(), Received::Known(MqttError::BizNoMessage));
 }
 
 /// A user's catalog with a catch-all: every code becomes a value of it.

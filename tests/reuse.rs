@@ -3,7 +3,7 @@
 use std::error::Error as _;
 
 use error_catalog::ons::{MqttError, OnsError};
-use error_catalog::{CatalogError, Entry, ErrorCatalog, code, error_catalog};
+use error_catalog::{CatalogError, Entry, ErrorCatalog, Received, code, error_catalog};
 
 /// The errors of a service that calls the MQ Open API.
 #[error_catalog(name = "orders", prefix = "ORDERS_", status = 500)]
@@ -110,10 +110,17 @@ fn the_catch_all_keeps_unknown_codes() {
     assert_eq!(OrdersError::from_code("SOMETHING_NEW"), None);
     assert!(OrdersError::lookup("SOMETHING_NEW").is_none());
     assert_eq!("".parse(), Ok(OrdersError::Unknown(String::new())));
-    // A known code whose variant carries data is not lost either.
+    // A known code whose variant carries data is never the catch-all: its
+    // entry is kept, in the error and by `receive`.
+    let known = "ORDERS_NO_SUCH_ORDER".parse::<OrdersError>().unwrap_err();
+    assert_eq!(known.entry(), OrdersError::lookup("ORDERS_NO_SUCH_ORDER"));
     assert_eq!(
-        "ORDERS_NO_SUCH_ORDER".parse(),
-        Ok(OrdersError::Unknown("ORDERS_NO_SUCH_ORDER".into()))
+        OrdersError::receive("ORDERS_NO_SUCH_ORDER"),
+        Received::Entry(OrdersError::lookup("ORDERS_NO_SUCH_ORDER").unwrap())
+    );
+    assert_eq!(
+        OrdersError::receive("SOMETHING_NEW"),
+        Received::Known(OrdersError::Unknown("SOMETHING_NEW".into()))
     );
 }
 

@@ -92,6 +92,13 @@ pub enum Quota {
     Exceeded { used: u32, limit: u32 },
     #[entry(symptom = "Quotas are off", solution = "Nothing to do")]
     Off,
+    #[entry(
+        symptom = "The quota service is down",
+        solution = "Retry later",
+        status = 503,
+        url = "https://example.com/errors#down"
+    )]
+    Down,
     #[entry(transparent)]
     Mq(OnsError),
 }
@@ -110,9 +117,23 @@ fn data_carrying_catalogs_serialize_as_objects() {
         serde_json::to_value(Quota::Off).unwrap(),
         serde_json::json!({"code": "QUOTA_OFF", "symptom": "Quotas are off", "solution": "Nothing to do"})
     );
-    // A transparent variant serializes as its inner catalog does.
+    // Status and url when there are, and a transparent value in the same shape.
+    assert_eq!(
+        serde_json::to_value(Quota::Down).unwrap(),
+        serde_json::json!({
+            "code": "QUOTA_DOWN",
+            "symptom": "The quota service is down",
+            "solution": "Retry later",
+            "status": 503,
+            "url": "https://example.com/errors#down",
+        })
+    );
     assert_eq!(
         serde_json::to_value(Quota::Mq(OnsError::BizNoMessage)).unwrap(),
-        "BIZ_NO_MESSAGE"
+        serde_json::json!({
+            "code": "BIZ_NO_MESSAGE",
+            "symptom": "No matching message is found for the current query criterion",
+            "solution": "Check the query criterion and confirm if a message was sent within the query range",
+        })
     );
 }

@@ -169,9 +169,13 @@ extern crate alloc;
 extern crate self as error_catalog;
 
 use alloc::borrow::Cow;
-use alloc::boxed::Box;
-use alloc::string::String;
 use core::fmt;
+
+mod parse_error;
+mod received;
+
+pub use parse_error::ParseCodeError;
+pub use received::Received;
 
 /// Declares an error catalog on an enum.
 ///
@@ -297,8 +301,10 @@ use core::fmt;
 /// `#[entry]` and `#[source]` helpers are removed), and the catalog is
 /// appended to its rustdoc as a table. `Display` writes `CODE: symptom`, and
 /// the alternate form `{:#}` appends ` (solution: ...)`; neither allocates.
-/// `FromStr` and `TryFrom<&str>` return [`ErrorCatalog::from_code`], or
-/// [`UnknownCode`]. The enum must implement `Debug`, which the attribute does
+/// `FromStr` and `TryFrom<&str>` return [`ErrorCatalog::from_code`], else
+/// the catch-all for a code no entry knows, else [`ParseCodeError`], which
+/// keeps the entry of a known code whose variant carries data;
+/// [`ErrorCatalog::receive`] gives all three as a [`Received`]. The enum must implement `Debug`, which the attribute does
 /// not derive for you.
 pub use error_catalog_macros::error_catalog;
 
@@ -500,65 +506,12 @@ pub trait ErrorCatalog: CatalogError + Sized + 'static {
     /// their inner catalog. None for unknown codes, for entries whose variant
     /// carries data, and never the catch-all.
     fn from_code(code: &str) -> Option<Self>;
+
+    /// What `code` is in this catalog; never fails: the value `FromStr`
+    /// gives, else the entry of a known code whose variant carries data,
+    /// else the code as received (see [`Received`]).
+    fn receive(code: &str) -> Received<Self>;
 }
-
-/// The error of parsing a code that a catalog does not know.
-///
-/// Returned by the generated `FromStr` and `TryFrom<&str>`; it keeps the
-/// code, so nothing received is lost.
-///
-/// ```
-/// # #[cfg(feature = "ons")] {
-/// use error_catalog::ons::OnsError;
-///
-/// let error = "NOT_A_CODE".parse::<OnsError>().unwrap_err();
-/// assert_eq!(error.code(), "NOT_A_CODE");
-/// assert_eq!(error.to_string(), "unknown error code `NOT_A_CODE` in catalog MQ Open API");
-/// # }
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct UnknownCode {
-    code: Box<str>,
-    catalog: &'static str,
-}
-
-impl UnknownCode {
-    /// An unknown `code` of the catalog named `catalog`.
-    pub fn new(code: impl AsRef<str>, catalog: &'static str) -> Self {
-        UnknownCode {
-            code: code.as_ref().into(),
-            catalog,
-        }
-    }
-
-    /// The code that was not found.
-    pub fn code(&self) -> &str {
-        &self.code
-    }
-
-    /// The name of the catalog that was asked.
-    pub fn catalog(&self) -> &'static str {
-        self.catalog
-    }
-
-    /// The code that was not found, by value.
-    pub fn into_code(self) -> String {
-        self.code.into()
-    }
-}
-
-impl fmt::Display for UnknownCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown error code `{}` in catalog {}",
-            self.code(),
-            self.catalog
-        )
-    }
-}
-
-impl core::error::Error for UnknownCode {}
 
 // Not public API: what the generated code calls. Nothing here follows semver.
 #[doc(hidden)]

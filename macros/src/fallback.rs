@@ -24,7 +24,7 @@ pub fn fallback(catalog: &Catalog<'_>, errors: darling::Error) -> TokenStream {
             #item
             #stand_ins
             #from
-            ::error_catalog::__serde_impls!(code #ident;);
+            ::error_catalog::__serde_impls!(code #ident);
             #diagnostic
         }
     } else {
@@ -55,6 +55,7 @@ fn stand_ins(lowered: &Lowered<'_, '_>) -> TokenStream {
                 #unreachable
             }
             fn from_code(_: &::core::primitive::str) -> ::core::option::Option<Self> { #unreachable }
+            fn receive(_: &::core::primitive::str) -> ::error_catalog::Received<Self> { #unreachable }
         }
 
         impl ::core::fmt::Display for #ident {
@@ -64,13 +65,15 @@ fn stand_ins(lowered: &Lowered<'_, '_>) -> TokenStream {
         impl ::core::error::Error for #ident {}
 
         impl ::core::str::FromStr for #ident {
-            type Err = ::error_catalog::UnknownCode;
-            fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> { #unreachable }
+            type Err = ::error_catalog::ParseCodeError;
+            fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, ::error_catalog::ParseCodeError> {
+                #unreachable
+            }
         }
 
         impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
-            type Error = ::error_catalog::UnknownCode;
-            fn try_from(_: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {
+            type Error = ::error_catalog::ParseCodeError;
+            fn try_from(_: &'a ::core::primitive::str) -> ::core::result::Result<Self, ::error_catalog::ParseCodeError> {
                 #unreachable
             }
         }

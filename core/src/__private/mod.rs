@@ -6,11 +6,13 @@
 mod diagnostic;
 mod entries;
 mod lookup;
+mod receive;
 mod serde_impls;
 mod texts;
 
 pub use entries::{assert_unique_codes, checked_code, concat, entry, total_len};
 pub use lookup::{CodeIndex, Records, Shape, find};
+pub use receive::parse;
 pub use texts::{AsDynError, Cow, String, WriteTexts, display, render};
 
 #[cfg(feature = "serde")]

@@ -8,12 +8,12 @@ pub use serde;
 #[cfg(feature = "serde")]
 pub fn deserialize_code<'de, C, D>(deserializer: D) -> Result<C, D::Error>
 where
-    C: core::str::FromStr<Err = crate::UnknownCode>,
+    C: core::str::FromStr<Err = crate::ParseCodeError>,
     D: serde::Deserializer<'de>,
 {
     struct CodeVisitor<C>(core::marker::PhantomData<C>);
 
-    impl<C: core::str::FromStr<Err = crate::UnknownCode>> serde::de::Visitor<'_> for CodeVisitor<C> {
+    impl<C: core::str::FromStr<Err = crate::ParseCodeError>> serde::de::Visitor<'_> for CodeVisitor<C> {
         type Value = C;
 
         fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
@@ -29,7 +29,7 @@ where
 }
 
 /// `Serialize` of a catalog whose variants carry data: the code with the
-/// texts filled in.
+/// texts filled in, and the status and the entry's url when there are.
 #[cfg(feature = "serde")]
 pub fn serialize_object<C: crate::CatalogError, S: serde::Serializer>(
     value: &C,
@@ -37,34 +37,38 @@ pub fn serialize_object<C: crate::CatalogError, S: serde::Serializer>(
 ) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeStruct as _;
 
-    let mut object = serializer.serialize_struct("CatalogError", 3)?;
+    let status = value.status();
+    let url = value.entry().and_then(crate::Entry::url);
+    let mut object = serializer.serialize_struct("CatalogError", 5)?;
     object.serialize_field("code", value.code())?;
     object.serialize_field("symptom", &value.symptom())?;
     object.serialize_field("solution", &value.solution())?;
+    match status {
+        Some(status) => object.serialize_field("status", &status)?,
+        None => object.skip_field("status")?,
+    }
+    match url {
+        Some(url) => object.serialize_field("url", url)?,
+        None => object.skip_field("url")?,
+    }
     object.end()
 }
 
-/// The serde impls of a catalog: `code` for catalogs named by their codes
-/// alone (serialized as the code, deserialized from it), `object` for the
-/// others (serialized as code, symptom and solution); a transparent variant
-/// (the patterns after `;`) serializes as its inner value does. Without the
-/// `serde` feature, nothing.
+/// The serde impls of a catalog: `code` for catalogs whose own variants
+/// carry no data (serialized as the code, deserialized from it), `object`
+/// for the others (every value, transparent ones too, serialized as one
+/// object shape). Without the `serde` feature, nothing.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __serde_impls {
-    ($form:ident $ty:ty; $($(#[$cfg:meta])* $pattern:pat => $inner:ident),*) => {
+    ($form:ident $ty:ty) => {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $ty {
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                #[allow(unreachable_patterns)]
-                match *self {
-                    $($(#[$cfg])* $pattern => return $crate::__private::serde::Serialize::serialize($inner, serializer),)*
-                    _ => {}
-                }
                 $crate::__serde_impls!(@serialize $form self serializer)
             }
         }

@@ -214,4 +214,4 @@ pub enum MqttError {
 #[cfg(feature = "serde")]
 mod response;
 #[cfg(feature = "serde")]
-pub use response::{ErrorResponse, ResponseCode};
+pub use response::ErrorResponse;

@@ -8,7 +8,7 @@ use core::marker::PhantomData;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use super::OnsError;
-use crate::{CatalogError, Entry, ErrorCatalog, UnknownCode};
+use crate::{CatalogError, Entry, ErrorCatalog, Received};
 
 /// A failed call as Alibaba Cloud's OpenAPI reports it: a JSON body with
 /// `RequestId`, `HostId`, `Code`, `Message` and, on newer endpoints,
@@ -42,40 +42,28 @@ use crate::{CatalogError, Entry, ErrorCatalog, UnknownCode};
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorResponse<C = OnsError> {
-    code: ResponseCode<C>,
+    received: Received<C>,
     request_id: Option<String>,
     host_id: Option<String>,
     message: Option<String>,
     recommend: Option<String>,
 }
 
-/// The `Code` of an [`ErrorResponse`]: a value of the catalog, or the code as
-/// received when the catalog does not know it.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum ResponseCode<C> {
-    /// A code of the catalog.
-    Known(C),
-    /// A code the catalog does not know, as received.
-    Unknown(String),
-}
-
 impl<C> ErrorResponse<C> {
-    /// The code, typed when the catalog knows it.
-    pub fn code(&self) -> &ResponseCode<C> {
-        &self.code
+    /// The `Code`, as the catalog received it: a value, the entry of a
+    /// known code whose variant carries data, or the code as it came.
+    pub fn received(&self) -> &Received<C> {
+        &self.received
     }
 
-    /// The catalog's value for the code, if it knows the code.
+    /// The catalog's value for the code, if the code names one.
     pub fn known(&self) -> Option<&C> {
-        match &self.code {
-            ResponseCode::Known(value) => Some(value),
-            ResponseCode::Unknown(_) => None,
-        }
+        self.received.known()
     }
 
-    /// The code, by value.
-    pub fn into_code(self) -> ResponseCode<C> {
-        self.code
+    /// The `Code`, by value.
+    pub fn into_received(self) -> Received<C> {
+        self.received
     }
 
     /// `RequestId`: the identifier to quote to support.
@@ -99,54 +87,53 @@ impl<C> ErrorResponse<C> {
     }
 }
 
-impl<C: CatalogError> CatalogError for ErrorResponse<C> {
+impl<C: ErrorCatalog> ErrorResponse<C> {
+    /// Whether the catalog knows the code (as a value or as an entry).
+    fn is_known(&self) -> bool {
+        !matches!(self.received, Received::Unknown(_))
+    }
+}
+
+impl<C: ErrorCatalog> CatalogError for ErrorResponse<C> {
     fn code(&self) -> &str {
-        match &self.code {
-            ResponseCode::Known(value) => value.code(),
-            ResponseCode::Unknown(code) => code,
-        }
+        self.received.code()
     }
 
     /// The catalog's symptom; for an unknown code, the server's message.
     fn symptom(&self) -> Cow<'_, str> {
-        match (&self.code, &self.message) {
-            (ResponseCode::Known(value), _) => value.symptom(),
-            (ResponseCode::Unknown(_), Some(message)) => Cow::Borrowed(message),
-            (ResponseCode::Unknown(_), None) => {
-                Cow::Borrowed("The service reported an error code this catalog does not know")
-            }
+        match &self.message {
+            Some(message) if !self.is_known() => Cow::Borrowed(message),
+            _ => self.received.symptom(),
         }
     }
 
     /// The catalog's solution; for an unknown code, the `Recommend` link or
     /// the advice to quote the request id.
     fn solution(&self) -> Cow<'_, str> {
-        match (&self.code, &self.recommend) {
-            (ResponseCode::Known(value), _) => value.solution(),
-            (ResponseCode::Unknown(_), Some(recommend)) => {
-                Cow::Owned(alloc::format!("Follow the diagnosis at {recommend}"))
-            }
-            (ResponseCode::Unknown(_), None) => {
-                Cow::Borrowed("Contact support with the request id of the response")
-            }
+        if self.is_known() {
+            return self.received.solution();
+        }
+        match &self.recommend {
+            Some(recommend) => Cow::Owned(alloc::format!("Follow the diagnosis at {recommend}")),
+            None => Cow::Borrowed("Contact support with the request id of the response"),
         }
     }
 
     fn status(&self) -> Option<u16> {
-        self.known().and_then(CatalogError::status)
+        self.received.status()
     }
 
     fn entry(&self) -> Option<&'static Entry> {
-        self.known().and_then(CatalogError::entry)
+        self.received.entry()
     }
 }
 
 /// `CODE: symptom (server: message) [request id]`; the alternate form adds
 /// the solution and the `Recommend` link.
-impl<C: CatalogError> fmt::Display for ErrorResponse<C> {
+impl<C: ErrorCatalog> fmt::Display for ErrorResponse<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", CatalogError::code(self), self.symptom())?;
-        let symptom_is_message = self.known().is_none();
+        write!(f, "{}: {}", self.code(), self.symptom())?;
+        let symptom_is_message = !self.is_known();
         if let Some(message) = self.message.as_deref().filter(|_| !symptom_is_message) {
             write!(f, " (server: {message})")?;
         }
@@ -155,7 +142,7 @@ impl<C: CatalogError> fmt::Display for ErrorResponse<C> {
         }
         if f.alternate() {
             write!(f, " (solution: {})", self.solution())?;
-            if let (Some(recommend), Some(_)) = (&self.recommend, self.known()) {
+            if let (Some(recommend), true) = (&self.recommend, self.is_known()) {
                 write!(f, " (diagnosis: {recommend})")?;
             }
         }
@@ -163,11 +150,11 @@ impl<C: CatalogError> fmt::Display for ErrorResponse<C> {
     }
 }
 
-impl<C: CatalogError> core::error::Error for ErrorResponse<C> {}
+impl<C: ErrorCatalog> core::error::Error for ErrorResponse<C> {}
 
 impl<'de, C> Deserialize<'de> for ErrorResponse<C>
 where
-    C: ErrorCatalog + core::str::FromStr<Err = UnknownCode>,
+    C: ErrorCatalog,
 {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_map(ResponseVisitor(PhantomData))
@@ -221,7 +208,7 @@ impl<'de> Deserialize<'de> for Field {
 
 impl<'de, C> Visitor<'de> for ResponseVisitor<C>
 where
-    C: ErrorCatalog + core::str::FromStr<Err = UnknownCode>,
+    C: ErrorCatalog,
 {
     type Value = ErrorResponse<C>;
 
@@ -253,12 +240,8 @@ where
             *slot = map.next_value::<Option<String>>()?;
         }
         let code = code.ok_or_else(|| de::Error::missing_field("Code"))?;
-        let code = match code.parse::<C>() {
-            Ok(value) => ResponseCode::Known(value),
-            Err(unknown) => ResponseCode::Unknown(unknown.into_code()),
-        };
         Ok(ErrorResponse {
-            code,
+            received: C::receive(&code),
             request_id,
             host_id,
             message,

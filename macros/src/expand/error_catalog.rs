@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::entries::{entries_const, own_entry};
 use super::tokens::concat;
-use crate::lower::Lowered;
+use crate::lower::{Lowered, RowKind};
 
 /// The most unit variants of a catalog whose `from_code` is `#[inline]`.
 pub const INLINE_ARMS: usize = 256;
@@ -17,6 +17,7 @@ pub fn error_catalog_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     let entries = entries_const(lowered);
     let lookup = lookup_fn(lowered);
     let from_code = from_code_fn(lowered);
+    let receive = receive_fn(lowered);
     quote! {
         #[automatically_derived]
         impl ::error_catalog::ErrorCatalog for #ident {
@@ -24,6 +25,7 @@ pub fn error_catalog_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
             const ENTRIES: &'static [::error_catalog::Entry] = #entries;
             #lookup
             #from_code
+            #receive
         }
     }
 }
@@ -103,6 +105,37 @@ fn from_code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
             #own
             #inner
             ::core::option::Option::None
+        }
+    }
+}
+
+/// `receive`: the value of `from_code`, else the entry of a known code
+/// (whose variant carries data), else the catch-all keeps the code, else
+/// the code as received.
+fn receive_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let received = quote!(::error_catalog::Received);
+    let code = quote!(<::error_catalog::__private::String as ::core::convert::From<
+        &::core::primitive::str,
+    >>::from(code));
+    let unknown = quote!(#received::Unknown(#code));
+    let catch_all = lowered.rows.iter().find_map(|row| match &row.kind {
+        RowKind::Other { field, .. } => {
+            let keep = row.construct(field, code.clone());
+            Some(row.cfg.select(quote!(#received::Known(#keep)), unknown.clone()))
+        }
+        _ => None,
+    });
+    let otherwise = catch_all.unwrap_or(unknown);
+    quote! {
+        #[inline]
+        fn receive(code: &::core::primitive::str) -> #received<Self> {
+            if let ::core::option::Option::Some(value) = <Self as ::error_catalog::ErrorCatalog>::from_code(code) {
+                return #received::Known(value);
+            }
+            if let ::core::option::Option::Some(entry) = <Self as ::error_catalog::ErrorCatalog>::lookup(code) {
+                return #received::Entry(entry);
+            }
+            #otherwise
         }
     }
 }

@@ -7,9 +7,9 @@ use quote::{quote, quote_spanned};
 
 use crate::lower::Lowered;
 
-/// A catalog whose own variants carry no data is named by its codes; one
-/// with data is serialized as an object. A transparent variant serializes
-/// as its inner value does.
+/// A catalog whose own variants carry no data is named by its codes (a
+/// transparent value by its inner code); every value of one with data is
+/// serialized as one object shape.
 pub fn serde_impls(lowered: &Lowered<'_, '_>) -> TokenStream {
     let ident = lowered.ident;
     let carries_data = lowered.own().any(|(row, _)| !row.variant.fields.is_empty());
@@ -18,14 +18,7 @@ pub fn serde_impls(lowered: &Lowered<'_, '_>) -> TokenStream {
     } else {
         quote!(code)
     };
-    let transparent = lowered.transparent().map(|(row, field)| {
-        let cfg = row.cfg.attrs();
-        let variant = &row.variant.original.ident;
-        let member = &field.member;
-        let binding = &field.binding;
-        quote!(#cfg Self::#variant { #member: ref #binding, .. } => #binding)
-    });
-    quote!(::error_catalog::__serde_impls!(#form #ident; #(#transparent),*);)
+    quote!(::error_catalog::__serde_impls!(#form #ident);)
 }
 
 /// `miette::Diagnostic`, for `#[error_catalog(diagnostic)]`.

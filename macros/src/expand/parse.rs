@@ -1,25 +1,25 @@
-//! `FromStr` and `TryFrom<&str>`: `from_code`, else the catch-all keeps the
-//! code, else `UnknownCode`.
+//! `FromStr` and `TryFrom<&str>`: the catalog's `receive`, with a known
+//! code whose variant carries data and an unknown code as
+//! `ParseCodeError`. The types are written out, never `Self::Err`, which a
+//! variant named `Err` would make ambiguous.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::lower::{Lowered, RowKind};
+use crate::lower::Lowered;
 
 pub fn from_str_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     let ident = lowered.ident;
-    let unknown = unknown(lowered);
     quote! {
         #[automatically_derived]
         impl ::core::str::FromStr for #ident {
-            type Err = ::error_catalog::UnknownCode;
+            type Err = ::error_catalog::ParseCodeError;
 
             #[inline]
-            fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                match <Self as ::error_catalog::ErrorCatalog>::from_code(code) {
-                    ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
-                    ::core::option::Option::None => #unknown,
-                }
+            fn from_str(
+                code: &::core::primitive::str,
+            ) -> ::core::result::Result<Self, ::error_catalog::ParseCodeError> {
+                ::error_catalog::__private::parse::<Self>(code)
             }
         }
     }
@@ -30,35 +30,13 @@ pub fn try_from_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
-            type Error = ::error_catalog::UnknownCode;
+            type Error = ::error_catalog::ParseCodeError;
 
-            fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {
-                <Self as ::core::str::FromStr>::from_str(code)
+            fn try_from(
+                code: &'a ::core::primitive::str,
+            ) -> ::core::result::Result<Self, ::error_catalog::ParseCodeError> {
+                ::error_catalog::__private::parse::<Self>(code)
             }
         }
     }
-}
-
-/// What a code that `from_code` does not know parses to.
-fn unknown(lowered: &Lowered<'_, '_>) -> TokenStream {
-    let unknown_code = quote! {
-        ::core::result::Result::Err(
-            ::error_catalog::UnknownCode::new(code, <Self as ::error_catalog::ErrorCatalog>::NAME),
-        )
-    };
-    let catch_all = lowered.rows.iter().find_map(|row| match &row.kind {
-        RowKind::Other { field, .. } => Some((row, *field)),
-        _ => None,
-    });
-    let Some((row, field)) = catch_all else {
-        return unknown_code;
-    };
-    let keep = row.construct(
-        field,
-        quote!(<::error_catalog::__private::String as ::core::convert::From<
-            &::core::primitive::str,
-        >>::from(code)),
-    );
-    row.cfg
-        .select(quote!(::core::result::Result::Ok(#keep)), unknown_code)
 }
