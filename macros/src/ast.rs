@@ -53,7 +53,7 @@ pub enum Kind {
     Entry(EntryData),
     /// `#[entry(transparent)]`: the one field is a catalog whose entries
     /// this one reuses.
-    Transparent,
+    Transparent(TransparentData),
     /// `#[entry(other, ...)]`: the catch-all, whose one `String` field keeps
     /// a code no entry knows.
     Other(OtherData),
@@ -65,6 +65,13 @@ pub struct EntryData {
     pub solution: Text,
     pub status: Option<Status>,
     pub url: Option<LitStr>,
+}
+
+pub struct TransparentData {
+    /// The status of inner entries that give none.
+    pub status: Option<Status>,
+    /// `fallback`: codes the catalog has elsewhere resolve there.
+    pub fallback: bool,
 }
 
 pub struct OtherData {
@@ -270,7 +277,10 @@ impl Kind {
         errors: &mut Accumulator,
     ) -> Option<Self> {
         if args.flag(Key::Transparent).is_some() {
-            return Some(Kind::Transparent);
+            return Some(Kind::Transparent(TransparentData {
+                status: args.status(),
+                fallback: args.flag(Key::Fallback).is_some(),
+            }));
         }
         // A key dropped with an error may be the misspelled text: not missing.
         let attr_span = (!args.dropped).then_some(attr_span);

@@ -67,6 +67,7 @@ pub enum Key {
     Solution,
     Url,
     Transparent,
+    Fallback,
     Other,
 }
 
@@ -130,6 +131,7 @@ const KEYS: &[KeyDef] = &[
         Form::Str("https://example.com/errors#quota"),
     ),
     def(Level::Entry, "transparent", Key::Transparent, Form::Flag),
+    def(Level::Entry, "fallback", Key::Fallback, Form::Flag),
     def(Level::Entry, "other", Key::Other, Form::Flag),
 ];
 

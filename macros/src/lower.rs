@@ -41,6 +41,13 @@ pub enum RowKind<'c, 'a> {
     },
     Transparent {
         field: &'c Field<'a>,
+        /// The status of inner entries that give none.
+        status: Option<u16>,
+        /// `fallback`: the inner codes the catalog has elsewhere resolve there.
+        fallback: bool,
+        /// The number of the transparent variant, in declaration order: its
+        /// run in `Embedded::RUNS`.
+        run: usize,
     },
     Other {
         other: &'c OtherData,
@@ -127,6 +134,7 @@ impl<'c, 'a> Lowered<'c, 'a> {
         let mut own_before = 0usize;
         let mut dynamic_before: Vec<TokenStream> = Vec::new();
         let mut rows = Vec::with_capacity(catalog.variants.len());
+        let mut runs = 0;
         for (index, variant) in catalog.variants.iter().enumerate() {
             let cfg = Cfg(&variant.cfgs);
             let kind = match variant.kind.as_ref() {
@@ -143,12 +151,17 @@ impl<'c, 'a> Lowered<'c, 'a> {
                         position,
                     }
                 }
-                Some(Kind::Transparent) if variant.fields.len() == 1 => {
-                    let field = &variant.fields[0];
-                    let ty = &field.original.ty;
-                    let length = quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES.len());
-                    dynamic_before.push(cfg.select(length, quote!(0usize)));
-                    RowKind::Transparent { field }
+                Some(Kind::Transparent(transparent)) if variant.fields.len() == 1 => {
+                    let ident = &catalog.original.ident;
+                    let length = quote!(<#ident as ::error_catalog::__private::Embedded>::RUNS[#runs].len());
+                    dynamic_before.push(length);
+                    runs += 1;
+                    RowKind::Transparent {
+                        field: &variant.fields[0],
+                        status: transparent.status.map(|s| s.value),
+                        fallback: transparent.fallback,
+                        run: runs - 1,
+                    }
                 }
                 Some(Kind::Other(other)) if variant.fields.len() == 1 => RowKind::Other {
                     other,
@@ -182,12 +195,20 @@ impl<'c, 'a> Lowered<'c, 'a> {
         })
     }
 
-    /// The transparent rows, each with its field.
-    pub fn transparent(&self) -> impl Iterator<Item = (&Row<'c, 'a>, &'c Field<'a>)> {
+    /// The transparent rows, each with its field, in declaration order.
+    pub fn transparent(&self) -> impl Iterator<Item = (&Row<'c, 'a>, &'c Field<'a>)> + Clone {
         self.rows.iter().filter_map(|row| match row.kind {
-            RowKind::Transparent { field } => Some((row, field)),
+            RowKind::Transparent { field, .. } => Some((row, field)),
             _ => None,
         })
+    }
+
+    /// The transparent rows in the order their catalogs are asked for a
+    /// code, after the own entries: those without `fallback` first, so that
+    /// a code shared with a `fallback` catalog resolves to the other entry.
+    pub fn resolution_order(&self) -> impl Iterator<Item = (&Row<'c, 'a>, &'c Field<'a>)> {
+        let (fallback, first): (Vec<_>, Vec<_>) = self.transparent().partition(|(row, _)| row.is_fallback());
+        first.into_iter().chain(fallback)
     }
 
     pub fn has_own(&self) -> bool {
@@ -200,6 +221,11 @@ impl<'c, 'a> Lowered<'c, 'a> {
 }
 
 impl<'c> Row<'c, '_> {
+    /// Whether the row is a transparent one marked `fallback`.
+    pub fn is_fallback(&self) -> bool {
+        matches!(self.kind, RowKind::Transparent { fallback: true, .. })
+    }
+
     /// The row's `which` text; a transparent row has its inner value's.
     pub fn text(&self, which: Which) -> Option<&'c Text> {
         let (symptom, solution) = match &self.kind {

@@ -65,6 +65,7 @@ pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
                     check_code_style(catalog.code_style, entry, errors);
                 }
                 check_texts(variant, [&entry.symptom, &entry.solution], errors);
+                check_fallback_is_transparent(variant, errors);
                 if let Some(status) = entry.status {
                     check_status(status, errors);
                 }
@@ -74,12 +75,18 @@ pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
             }
             Some(Kind::Other(other)) => {
                 check_catch_all(variant, errors);
+                check_fallback_is_transparent(variant, errors);
                 check_texts(variant, [&other.symptom, &other.solution], errors);
                 if let Some(status) = other.status {
                     check_status(status, errors);
                 }
             }
-            Some(Kind::Transparent) => check_transparent(variant, errors),
+            Some(Kind::Transparent(transparent)) => {
+                check_transparent(variant, errors);
+                if let Some(status) = transparent.status {
+                    check_status(status, errors);
+                }
+            }
             None => {}
         }
     }
@@ -241,20 +248,35 @@ fn check_catch_all(variant: &Variant<'_>, errors: &mut Accumulator) {
     }
 }
 
+/// `fallback` is what an embedded catalog does with codes the catalog has
+/// elsewhere: it goes with `transparent` only.
+fn check_fallback_is_transparent(variant: &Variant<'_>, errors: &mut Accumulator) {
+    if let Some(span) = given(variant, Key::Fallback) {
+        errors.push(error_at(
+            span,
+            "`fallback` goes with `transparent`: it lets the codes an embedded catalog shares \
+             with the others resolve to them; an entry of the catalog's own has one code",
+        ));
+    }
+}
+
 fn is_string(ty: &syn::Type) -> bool {
     matches!(ty, syn::Type::Path(p) if p.qself.is_none()
         && p.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none()))
 }
 
-/// A transparent variant is one field of another catalog, whose code,
-/// texts and status it takes: it gives no key of its own.
+/// A transparent variant is one field of another catalog, whose code and
+/// texts it takes: of its own it gives at most a status, for inner entries
+/// that give none, and `fallback`.
 fn check_transparent(variant: &Variant<'_>, errors: &mut Accumulator) {
+    let own_keys = [Key::Transparent, Key::Status, Key::Fallback];
     let items = variant.args.iter().flat_map(|args| &args.items);
-    for item in items.filter(|item| item.key != Key::Transparent) {
+    for item in items.filter(|item| !own_keys.contains(&item.key)) {
         errors.push(error_at(
             item.value_span,
             format_args!(
-                "`transparent` takes no `{}`: code, texts and status come from the inner catalog",
+                "`transparent` takes no `{}`: code and texts come from the inner catalog; \
+                 beside it go only `status` (of inner entries that give none) and `fallback`",
                 item.key.name()
             ),
         ));

@@ -3,14 +3,19 @@
 //! prelude. One file a topic; every name the generated code uses is here,
 //! at `__private::NAME`.
 
+mod checked_code;
+mod const_str;
 mod diagnostic;
+mod embedded;
 mod entries;
 mod lookup;
 mod receive;
 mod serde_impls;
 mod texts;
 
-pub use entries::{assert_unique_codes, checked_code, concat, entry, total_len};
+pub use checked_code::checked_code;
+pub use embedded::{Embedded, assert_unique, kept_len, respliced, splice};
+pub use entries::{concat, entry, total_len};
 pub use lookup::{CodeIndex, Records, Shape, find};
 pub use receive::parse;
 pub use texts::{AsDynError, Cow, String, WriteTexts, display, render};

@@ -61,7 +61,7 @@ pub fn text_default(lowered: &Lowered<'_, '_>, which: Which, wrap: TokenStream) 
 fn code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
     let arms = concat(lowered.rows.iter().map(|row| match &row.kind {
         RowKind::Entry { .. } => TokenStream::new(),
-        RowKind::Transparent { field } => row.delegate(field, quote!(code)),
+        RowKind::Transparent { field, .. } => row.delegate(field, quote!(code)),
         RowKind::Other { field, .. } => {
             let pattern = row.pattern(&[&field.name]);
             let binding = &field.binding;
@@ -95,7 +95,7 @@ fn text_fn(lowered: &Lowered<'_, '_>, which: Which) -> TokenStream {
 fn text_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
     let Some(text) = row.text(which) else {
         return match &row.kind {
-            RowKind::Transparent { field } => row.delegate(field, which.method()),
+            RowKind::Transparent { field, .. } => row.delegate(field, which.method()),
             _ => TokenStream::new(),
         };
     };
@@ -119,7 +119,13 @@ fn text_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
 fn status_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
     let arms = concat(lowered.rows.iter().map(|row| match &row.kind {
         RowKind::Entry { .. } => TokenStream::new(),
-        RowKind::Transparent { field } => row.delegate(field, quote!(status)),
+        RowKind::Transparent { field, status, .. } => match status {
+            None => row.delegate(field, quote!(status)),
+            Some(status) => {
+                let (pattern, call) = row.inner_call(field, quote!(status));
+                quote!(#pattern => ::core::option::Option::or(#call, ::core::option::Option::Some(#status)),)
+            }
+        },
         RowKind::Other { status, .. } => {
             let pattern = row.pattern(&[]);
             let status = option(*status);
@@ -149,9 +155,13 @@ fn entry_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
             let pattern = row.pattern(&[]);
             quote!(#pattern => #position,)
         }
-        RowKind::Transparent { field } => {
+        RowKind::Transparent { field, status, .. } => {
             let (pattern, call) = row.inner_call(field, quote!(entry));
-            quote!(#pattern => return #call,)
+            if status.is_none() {
+                return quote!(#pattern => return #call,);
+            }
+            let spliced = row.spliced(quote!(entry));
+            quote!(#pattern => return ::core::option::Option::map(#call, |entry| #spliced),)
         }
         RowKind::Other { .. } => {
             let pattern = row.pattern(&[]);

@@ -29,7 +29,7 @@ pub fn append_table(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
                 escape_markdown(&entry.symptom.value),
                 escape_markdown(&entry.solution.value)
             ),
-            RowKind::Transparent { field } => format!(
+            RowKind::Transparent { field, .. } => format!(
                 "| every code of `{}`{only_with} | as that catalog says | as that catalog says |",
                 type_name(&field.original.ty)
             ),
@@ -81,7 +81,7 @@ pub fn document_variants(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
                     format!("Solution: {}", escape_markdown(&entry.solution.value)),
                 ]
             }
-            RowKind::Transparent { field } => [
+            RowKind::Transparent { field, .. } => [
                 format!("Every code of `{}`.", type_name(&field.original.ty)),
                 "Code, texts, status and source are the inner value's.".to_owned(),
             ],

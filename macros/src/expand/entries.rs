@@ -1,5 +1,4 @@
-//! `ENTRIES`, the table of own codes (`CodeIndex`), and the const check
-//! that codes stay unique once embedded catalogs are spliced in.
+//! `ENTRIES` and the table of own codes (`CodeIndex`).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -8,10 +7,11 @@ use super::tokens::option;
 use crate::lower::{Lowered, Row, RowKind};
 use crate::table;
 
-/// A run of `ENTRIES`: own entries in a row, or an embedded catalog's.
-enum Run<'r> {
+/// A run of `ENTRIES`: own entries in a row, or an embedded catalog's
+/// (its number in `Embedded::RUNS`).
+enum Run {
     Own(TokenStream),
-    Inner(&'r Row<'r, 'r>, &'r syn::Type),
+    Inner(usize),
 }
 
 /// `ENTRIES`: a literal array, or, when inner catalogs are embedded, the
@@ -32,12 +32,10 @@ pub fn entries_const(lowered: &Lowered<'_, '_>) -> TokenStream {
             }}
         }
         _ => {
+            let ident = lowered.ident;
             let runs = runs.iter().map(|run| match run {
                 Run::Own(own) => quote!(&[#own]),
-                Run::Inner(row, ty) => row.cfg.select(
-                    quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES),
-                    quote!(&[]),
-                ),
+                Run::Inner(run) => quote!(<#ident as ::error_catalog::__private::Embedded>::RUNS[#run]),
             });
             quote! {{
                 #entry_fn
@@ -51,8 +49,8 @@ pub fn entries_const(lowered: &Lowered<'_, '_>) -> TokenStream {
 }
 
 /// The runs of `ENTRIES`, and whether any entry calls the local `__entry`.
-fn runs<'r>(lowered: &'r Lowered<'_, '_>) -> (Vec<Run<'r>>, bool) {
-    let mut runs: Vec<Run<'_>> = Vec::new();
+fn runs(lowered: &Lowered<'_, '_>) -> (Vec<Run>, bool) {
+    let mut runs: Vec<Run> = Vec::new();
     let mut own: Vec<TokenStream> = Vec::new();
     let mut short_calls = false;
     for row in &lowered.rows {
@@ -62,11 +60,11 @@ fn runs<'r>(lowered: &'r Lowered<'_, '_>) -> (Vec<Run<'r>>, bool) {
                 short_calls |= short;
                 own.push(tokens);
             }
-            RowKind::Transparent { field } => {
+            RowKind::Transparent { run, .. } => {
                 if !own.is_empty() {
                     runs.push(Run::Own(std::mem::take(&mut own).into_iter().collect()));
                 }
-                runs.push(Run::Inner(row, &field.original.ty));
+                runs.push(Run::Inner(*run));
             }
             RowKind::Other { .. } => {}
         }
@@ -182,22 +180,5 @@ pub fn code_index_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
                 #body
             }
         }
-    }
-}
-
-/// Codes of embedded catalogs are only known to the compiler: a const
-/// check that `ENTRIES` has no code twice.
-pub fn unique_codes_const(lowered: &Lowered<'_, '_>) -> TokenStream {
-    if !lowered.has_transparent() {
-        return TokenStream::new();
-    }
-    let ident = lowered.ident;
-    quote! {
-        const _: () = ::error_catalog::__private::assert_unique_codes::<
-            { <#ident as ::error_catalog::ErrorCatalog>::ENTRIES.len() },
-        >(
-            <#ident as ::error_catalog::ErrorCatalog>::ENTRIES,
-            <#ident as ::error_catalog::ErrorCatalog>::NAME,
-        );
     }
 }

@@ -35,7 +35,7 @@ fn source_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
 }
 
 fn source_arm(row: &Row<'_, '_>) -> Option<TokenStream> {
-    if let RowKind::Transparent { field } = &row.kind {
+    if let RowKind::Transparent { field, .. } = &row.kind {
         let pattern = row.pattern(&[&field.name]);
         let binding = &field.binding;
         return Some(quote!(#pattern => ::core::error::Error::source(#binding),));

@@ -30,16 +30,18 @@ pub fn error_catalog_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     }
 }
 
-/// `lookup`: the own table first, then each embedded catalog.
+/// `lookup`: the own table first, then each embedded catalog, in their
+/// order of resolution.
 fn lookup_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
     let own_entry = own_entry(lowered);
-    let inner = concat(lowered.transparent().map(|(row, field)| {
+    let inner = concat(lowered.resolution_order().map(|(row, field)| {
         let cfg = row.cfg.attrs();
         let ty = &field.original.ty;
+        let spliced = row.spliced(quote!(entry));
         quote! {
             #cfg
             if let ::core::option::Option::Some(entry) = <#ty as ::error_catalog::ErrorCatalog>::lookup(code) {
-                return ::core::option::Option::Some(entry);
+                return ::core::option::Option::Some(#spliced);
             }
         }
     }));
@@ -60,7 +62,7 @@ fn lookup_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
 }
 
 /// `from_code`: own unit variants by their index in the table, then each
-/// embedded catalog. An own code whose variant is configured out, or
+/// embedded catalog, in their order of resolution. An own code whose variant is configured out, or
 /// carries data, is left to the embedded catalogs (which may have it when
 /// the variant is out).
 fn from_code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
@@ -86,7 +88,7 @@ fn from_code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
             }
         }
     });
-    let inner = concat(lowered.transparent().map(|(row, field)| {
+    let inner = concat(lowered.resolution_order().map(|(row, field)| {
         let cfg = row.cfg.attrs();
         let ty = &field.original.ty;
         let construct = row.construct(field, quote!(inner));

@@ -4,6 +4,7 @@
 mod catalog_error;
 mod display;
 mod doc;
+mod embedded;
 mod entries;
 mod error;
 mod error_catalog;
@@ -27,7 +28,7 @@ const EMITTERS: [Emitter; 12] = [
     write_texts::write_texts_impl,
     error_catalog::error_catalog_impl,
     entries::code_index_impl,
-    entries::unique_codes_const,
+    embedded::embedded_impl,
     display::display_impl,
     error::error_impl,
     parse::from_str_impl,

@@ -6,7 +6,7 @@ use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
 use crate::ast::Field;
-use crate::lower::Row;
+use crate::lower::{Row, RowKind};
 
 impl Row<'_, '_> {
     /// `Self::Variant { member: ref binding, .. }` behind the row's `#[cfg]`,
@@ -46,6 +46,17 @@ impl Row<'_, '_> {
     pub fn delegate(&self, field: &Field<'_>, method: TokenStream) -> TokenStream {
         let (pattern, call) = self.inner_call(field, method);
         quote!(#pattern => #call,)
+    }
+
+    /// `entry`, an entry the inner catalog of this transparent row gave, as
+    /// the catalog has it: its copy with the row's `status`, if it gives one.
+    pub fn spliced(&self, entry: TokenStream) -> TokenStream {
+        match self.kind {
+            RowKind::Transparent {
+                status: Some(_), run, ..
+            } => quote!(<Self as ::error_catalog::__private::Embedded>::spliced(#run, #entry)),
+            _ => entry,
+        }
     }
 
     /// `Self::Variant { member: value }`, for a one-field variant.

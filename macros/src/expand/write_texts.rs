@@ -38,7 +38,7 @@ fn write_fn(lowered: &Lowered<'_, '_>, which: Which) -> TokenStream {
 fn write_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
     let Some(text) = row.text(which) else {
         return match &row.kind {
-            RowKind::Transparent { field } => {
+            RowKind::Transparent { field, .. } => {
                 let (pattern, call) = row.inner_call(field, which.method());
                 quote!(#pattern => f.write_str(&#call),)
             }

@@ -147,11 +147,11 @@ fn a_catch_all_keeps_the_code_in_one_string() {
 
 #[test]
 fn a_transparent_variant_is_one_field_and_no_keys() {
-    let ok = "enum E { #[entry(transparent)] A(Inner) }";
+    let ok = "enum E { #[entry(transparent, fallback, status = 502)] A(Inner) }";
     for (bad, expected) in [
         (
-            "enum E { #[entry(transparent, status = 502)] A(Inner) }",
-            "`transparent` takes no `status`",
+            "enum E { #[entry(transparent, status = 600)] A(Inner) }",
+            "100..=599",
         ),
         (
             r#"enum E { #[entry(transparent, symptom = "s")] A(Inner) }"#,
@@ -165,6 +165,22 @@ fn a_transparent_variant_is_one_field_and_no_keys() {
     ] {
         rule("", bad, ok, expected);
     }
+}
+
+#[test]
+fn fallback_goes_with_transparent() {
+    rule(
+        "",
+        r#"enum E { #[entry(symptom = "s", solution = "t", fallback)] A }"#,
+        &format!("enum E {{ {ENTRY} A, #[entry(transparent, fallback)] B(Inner) }}"),
+        "`fallback` goes with `transparent`",
+    );
+    rule(
+        "",
+        r#"enum E { #[entry(other, symptom = "s", solution = "t", fallback)] A(String) }"#,
+        r#"enum E { #[entry(other, symptom = "s", solution = "t")] A(String) }"#,
+        "`fallback` goes with `transparent`",
+    );
 }
 
 #[test]

@@ -1,11 +1,10 @@
 use error_catalog::error_catalog;
-use error_catalog::ons::OnsError;
 
 #[error_catalog]
 #[derive(Debug)]
 enum Service {
-    #[entry(transparent, status = 502)]
-    Mq(OnsError),
+    #[entry(symptom = "Down", solution = "Wait", fallback)]
+    Down,
 }
 
 fn main() {}

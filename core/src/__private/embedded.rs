@@ -1,0 +1,181 @@
+//! The catalogs a catalog embeds with `#[entry(transparent)]`: their runs of
+//! `ENTRIES` (with the variant's `status` for entries that give none, and,
+//! for `fallback`, without the codes others have), and the const check that
+//! no code names two entries. All of it in const evaluation, where the
+//! codes of embedded catalogs are known; the macro knows only its own.
+//!
+//! An embedded catalog is checked against the catalog's own codes (sorted
+//! by the macro, searched in O(log n)) and against the other embedded
+//! catalogs, one code after the other: a catalog of ten thousand own codes
+//! embedding a few small ones costs const evaluation next to nothing.
+
+use super::const_str::{Message, is_in_sorted, str_eq};
+use crate::Entry;
+
+/// What a catalog with `transparent` variants knows of them.
+pub trait Embedded {
+    /// The codes of the catalog's own entries, sorted (in this
+    /// configuration).
+    const OWN_CODES: &'static [&'static str];
+
+    /// The run of `ENTRIES` of each transparent variant, in declaration
+    /// order; empty for a variant configured out.
+    const RUNS: &'static [&'static [Entry]];
+
+    /// The copy, in the catalog, of `entry`, an entry that the inner catalog
+    /// of transparent variant number `run` gave: the same entry with the
+    /// variant's `status` when the entry gives none.
+    fn spliced(run: usize, entry: &'static Entry) -> &'static Entry {
+        let _ = run;
+        entry
+    }
+}
+
+/// Where a code the catalog has elsewhere is.
+#[derive(Clone, Copy)]
+enum Elsewhere {
+    Own,
+    /// In an embedded catalog's entry, declared by this catalog.
+    Embedded(&'static str),
+}
+
+/// Where `code` is among `own` (sorted) and the entries of `others`, if it is.
+const fn elsewhere(code: &str, own: &[&str], others: &[&[Entry]]) -> Option<Elsewhere> {
+    if is_in_sorted(own, code) {
+        return Some(Elsewhere::Own);
+    }
+    let mut run = 0;
+    while run < others.len() {
+        let mut i = 0;
+        while i < others[run].len() {
+            if str_eq(others[run][i].code, code) {
+                return Some(Elsewhere::Embedded(others[run][i].catalog));
+            }
+            i += 1;
+        }
+        run += 1;
+    }
+    None
+}
+
+const fn is_shadowed(code: &str, own: &[&str], others: &[&[Entry]]) -> bool {
+    elsewhere(code, own, others).is_some()
+}
+
+/// The number of entries of `inner` whose codes are not shadowed by `own`
+/// or `others`: the length of its [`splice`].
+pub const fn kept_len(inner: &[Entry], own: &[&str], others: &[&[Entry]]) -> usize {
+    let mut kept = 0;
+    let mut i = 0;
+    while i < inner.len() {
+        if !is_shadowed(inner[i].code, own, others) {
+            kept += 1;
+        }
+        i += 1;
+    }
+    kept
+}
+
+/// The entries of `inner` not shadowed by `own` or `others`, in order, each
+/// with `status` when it gives none. `N` is their [`kept_len`].
+pub const fn splice<const N: usize>(
+    inner: &[Entry],
+    status: Option<u16>,
+    own: &[&str],
+    others: &[&[Entry]],
+) -> [Entry; N] {
+    let mut run = [super::entry("", "", "", None, None, "", ""); N];
+    let (mut kept, mut i) = (0, 0);
+    while i < inner.len() {
+        if !is_shadowed(inner[i].code, own, others) {
+            run[kept] = inner[i];
+            if run[kept].status.is_none() {
+                run[kept].status = status;
+            }
+            kept += 1;
+        }
+        i += 1;
+    }
+    assert!(
+        kept == N,
+        "error_catalog: a run of ENTRIES is not as long as counted"
+    );
+    run
+}
+
+/// The copy in `copy` (the [`splice`] of `inner`, nothing left out) of
+/// `entry`, which `inner`'s catalog gave; `entry` itself if `copy` has no
+/// entry of its code.
+pub fn respliced(copy: &'static [Entry], inner: &'static [Entry], entry: &'static Entry) -> &'static Entry {
+    let offset = (entry as *const Entry as usize).wrapping_sub(inner.as_ptr() as usize);
+    let index = offset / core::mem::size_of::<Entry>();
+    let within = offset.is_multiple_of(core::mem::size_of::<Entry>()) && index < inner.len();
+    match copy.get(index).filter(|_| within) {
+        Some(spliced) => spliced,
+        // An entry of a catalog the inner one embeds, or of a hand-written
+        // catalog's own table: found by its code.
+        None => copy
+            .iter()
+            .find(|spliced| spliced.code == entry.code)
+            .unwrap_or(entry),
+    }
+}
+
+/// Fails the build when a code of `inner`, the entries of the catalog
+/// `inner_name` that transparent variant `variant` embeds, is also one of
+/// `own` (sorted) or of `others`, the catalogs embedded before it without
+/// `fallback`: names the shared codes (the first few and their count) and
+/// suggests `fallback`.
+pub const fn assert_unique(
+    inner: &[Entry],
+    inner_name: &str,
+    own: &[&str],
+    others: &[&[Entry]],
+    catalog: &str,
+    variant: &str,
+) {
+    const LISTED: usize = 8;
+    let mut listed = Message::new();
+    let (mut shared, mut i) = (0, 0);
+    while i < inner.len() {
+        let code = inner[i].code;
+        if let Some(place) = elsewhere(code, own, others) {
+            if shared < LISTED {
+                listed.push(if shared == 0 { "`" } else { ", `" });
+                listed.push(code);
+                listed.push(match place {
+                    Elsewhere::Own => "` (an own entry)",
+                    Elsewhere::Embedded(_) => "` (",
+                });
+                if let Elsewhere::Embedded(other) = place {
+                    listed.push(other);
+                    listed.push(")");
+                }
+            }
+            shared += 1;
+        }
+        i += 1;
+    }
+    if shared == 0 {
+        return;
+    }
+    if shared > LISTED {
+        listed.push(" and ");
+        listed.push_number(shared - LISTED);
+        listed.push(" more");
+    }
+    let mut message = Message::new();
+    message.push("a code names one entry, but transparent variant `");
+    message.push(variant);
+    message.push("` of ");
+    message.push(catalog);
+    message.push(" embeds ");
+    message.push(inner_name);
+    message.push(", which shares ");
+    message.push_number(shared);
+    message.push(if shared == 1 { " code" } else { " codes" });
+    message.push(" with the catalog's other entries: ");
+    message.push(listed.as_str());
+    message.push("; mark the variant `#[entry(transparent, fallback)]` to resolve the shared codes to the other entries");
+    panic!("{}", message.as_str());
+}

@@ -1,0 +1,164 @@
+//! `Embedded`, for a catalog with transparent variants: its own codes,
+//! sorted; each embedded catalog's run of `ENTRIES` (with the variant's
+//! `status`, and for `fallback` without the codes the catalog has
+//! elsewhere); the copies that `lookup` and `entry()` give for a variant
+//! with `status`; and, at each transparent variant without `fallback`, the
+//! const check that its codes are the catalog's nowhere else.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+
+use super::tokens::{concat, option};
+use crate::lower::{Lowered, Row, RowKind};
+
+pub fn embedded_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+    if !lowered.has_transparent() {
+        return TokenStream::new();
+    }
+    let ident = lowered.ident;
+    let own_codes = own_codes(lowered);
+    let runs = lowered.transparent().map(|(row, _)| run(lowered, row));
+    let spliced = spliced_fn(lowered);
+    let checks = lowered.transparent().map(|(row, _)| unique_check(lowered, row));
+    quote! {
+        #[automatically_derived]
+        impl ::error_catalog::__private::Embedded for #ident {
+            const OWN_CODES: &'static [&'static ::core::primitive::str] = &[#own_codes];
+            const RUNS: &'static [&'static [::error_catalog::Entry]] = &[#(#runs),*];
+            #spliced
+        }
+        #(#checks)*
+    }
+}
+
+/// The own codes, sorted as `str`s are, each behind its variant's `#[cfg]`.
+fn own_codes(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let mut own: Vec<_> = lowered.own().collect();
+    own.sort_by(|(_, a), (_, b)| a.code.value.cmp(&b.code.value));
+    concat(own.into_iter().map(|(row, entry)| {
+        let cfg = row.cfg.attrs();
+        let code = &entry.code.value;
+        quote!(#cfg #code,)
+    }))
+}
+
+/// `ENTRIES` of the catalog in `row`, behind the row's `#[cfg]` (else no
+/// entries).
+fn inner_entries(row: &Row<'_, '_>) -> TokenStream {
+    let RowKind::Transparent { field, .. } = &row.kind else {
+        return quote!(&[]);
+    };
+    let ty = &field.original.ty;
+    row.cfg.select(
+        quote!(<#ty as ::error_catalog::ErrorCatalog>::ENTRIES),
+        quote!(&[]),
+    )
+}
+
+/// The run of `row` in `ENTRIES`: the inner catalog's entries as they are,
+/// or a copy with the status and without the shadowed codes.
+fn run(lowered: &Lowered<'_, '_>, row: &Row<'_, '_>) -> TokenStream {
+    let RowKind::Transparent { status, fallback, .. } = &row.kind else {
+        return quote!(&[]);
+    };
+    let inner = inner_entries(row);
+    if status.is_none() && !fallback {
+        return inner;
+    }
+    let ident = lowered.ident;
+    let status = option(*status);
+    let (own, others) = if *fallback {
+        let own = quote!(<#ident as ::error_catalog::__private::Embedded>::OWN_CODES);
+        (own, shadowing(lowered, row))
+    } else {
+        (quote!(&[]), quote!(&[]))
+    };
+    quote! {{
+        const INNER: &[::error_catalog::Entry] = #inner;
+        const OTHERS: &[&[::error_catalog::Entry]] = #others;
+        static RUN: [::error_catalog::Entry; ::error_catalog::__private::kept_len(INNER, #own, OTHERS)] =
+            ::error_catalog::__private::splice(INNER, #status, #own, OTHERS);
+        &RUN
+    }}
+}
+
+/// The embedded catalogs whose codes the `fallback` catalog of `row` yields
+/// to: every one without `fallback`, and the `fallback` ones before it.
+fn shadowing(lowered: &Lowered<'_, '_>, row: &Row<'_, '_>) -> TokenStream {
+    let others = lowered
+        .transparent()
+        .filter(|(other, _)| other.index != row.index && (!other.is_fallback() || other.index < row.index))
+        .map(|(other, _)| inner_entries(other));
+    quote!(&[#(#others),*])
+}
+
+/// `Embedded::spliced`, when some transparent variant gives a status: the
+/// copy of each of its inner entries with that status.
+fn spliced_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let arms = concat(lowered.transparent().map(|(row, field)| {
+        let RowKind::Transparent {
+            status: Some(status),
+            run,
+            ..
+        } = row.kind
+        else {
+            return TokenStream::new();
+        };
+        let cfg = row.cfg.attrs();
+        let ty = &field.original.ty;
+        quote! {
+            #cfg
+            #run => {
+                const INNER: &[::error_catalog::Entry] = <#ty as ::error_catalog::ErrorCatalog>::ENTRIES;
+                static COPY: [::error_catalog::Entry; INNER.len()] =
+                    ::error_catalog::__private::splice(INNER, ::core::option::Option::Some(#status), &[], &[]);
+                ::error_catalog::__private::respliced(&COPY, INNER, entry)
+            }
+        }
+    }));
+    if arms.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        fn spliced(run: ::core::primitive::usize, entry: &'static ::error_catalog::Entry) -> &'static ::error_catalog::Entry {
+            match run {
+                #arms
+                _ => entry,
+            }
+        }
+    }
+}
+
+/// At a transparent variant without `fallback`: the const check that the
+/// codes it embeds are neither own codes nor those of a catalog embedded
+/// before it without `fallback`.
+fn unique_check(lowered: &Lowered<'_, '_>, row: &Row<'_, '_>) -> TokenStream {
+    let RowKind::Transparent {
+        field,
+        fallback: false,
+        ..
+    } = &row.kind
+    else {
+        return TokenStream::new();
+    };
+    let (ident, name) = (lowered.ident, lowered.name);
+    let cfg = row.cfg.attrs();
+    let ty = &field.original.ty;
+    let variant = &row.variant.name;
+    let earlier = lowered
+        .transparent()
+        .filter(|(other, _)| other.index < row.index && !other.is_fallback())
+        .map(|(other, _)| inner_entries(other));
+    let span = row.variant.original.ident.span();
+    quote_spanned! {span=>
+        #cfg
+        const _: () = ::error_catalog::__private::assert_unique(
+            <#ty as ::error_catalog::ErrorCatalog>::ENTRIES,
+            <#ty as ::error_catalog::ErrorCatalog>::NAME,
+            <#ident as ::error_catalog::__private::Embedded>::OWN_CODES,
+            &[#(#earlier),*],
+            #name,
+            #variant,
+        );
+    }
+}

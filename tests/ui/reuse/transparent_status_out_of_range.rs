@@ -1,0 +1,11 @@
+use error_catalog::error_catalog;
+use error_catalog::ons::OnsError;
+
+#[error_catalog]
+#[derive(Debug)]
+enum Service {
+    #[entry(transparent, status = 700)]
+    Mq(OnsError),
+}
+
+fn main() {}
