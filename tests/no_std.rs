@@ -1,6 +1,6 @@
 //! The `#![no_std]` user crate in `tests/no-std`, called from a std test.
 
-use error_catalog_no_std_check::{BUSY, describe, entry_count};
+use error_catalog_no_std_check::{BUSY, address_error, describe, entry_count};
 
 #[test]
 fn a_no_std_crate_declares_embeds_and_parses() {
@@ -13,5 +13,14 @@ fn a_no_std_crate_declares_embeds_and_parses() {
     assert_eq!(
         describe("NEW_CODE"),
         "NEW_CODE: Unknown code NEW_CODE (solution: Update the firmware) [status None]"
+    );
+}
+
+#[test]
+fn a_no_std_crate_converts_with_from() {
+    assert_eq!(address_error("42"), "");
+    assert_eq!(
+        address_error("x"),
+        "SETTINGS_ADDRESS: The address is no number: invalid digit found in string [source: true]"
     );
 }

@@ -181,7 +181,8 @@ pub use received::Received;
 ///
 /// Each variant carries an `#[entry(...)]` with its code, symptom and
 /// solution, and the attribute generates [`CatalogError`], [`ErrorCatalog`],
-/// `Display`, `core::error::Error`, `FromStr` and `TryFrom<&str>` for the enum.
+/// `Display`, `core::error::Error`, `FromStr` and `TryFrom<&str>` for the enum,
+/// and `From` for its `transparent` variants and `#[from]` fields.
 ///
 /// # Enum options
 ///
@@ -212,6 +213,35 @@ pub use received::Received;
 ///
 /// A field marked `#[source]`, or named `source`, is what
 /// `Error::source()` returns; its type must implement `core::error::Error`.
+///
+/// A field marked `#[from]`, which must be its variant's only field, is the
+/// source too, and `From<FieldType>` is generated for the enum, as in
+/// thiserror, so that `?` converts the inner error. A type converts into
+/// one variant at most, and a `transparent` variant converts from its inner
+/// catalog already, so it takes no `#[from]`; nor does the catch-all.
+///
+/// ```
+/// use std::error::Error as _;
+/// use std::num::ParseIntError;
+///
+/// use error_catalog::{error_catalog, CatalogError};
+///
+/// #[error_catalog(prefix = "CONFIG_")]
+/// #[derive(Debug)]
+/// enum ConfigError {
+///     #[entry(symptom = "The port is no number: {0}", solution = "Write the port in digits")]
+///     Port(#[from] ParseIntError),
+/// }
+///
+/// fn port(text: &str) -> Result<u16, ConfigError> {
+///     Ok(text.parse()?)
+/// }
+///
+/// let error = port("eighty").unwrap_err();
+/// assert_eq!(error.code(), "CONFIG_PORT");
+/// assert_eq!(error.symptom(), "The port is no number: invalid digit found in string");
+/// assert!(error.source().is_some_and(|source| source.is::<ParseIntError>()));
+/// ```
 ///
 /// # Derived codes
 ///
@@ -261,8 +291,9 @@ pub use received::Received;
 ///
 /// A variant behind `#[cfg(...)]` is left out, when the configuration
 /// disables it, of everything generated: `ENTRIES`, the lookups, the match
-/// arms, and the `From` impl of a `transparent` variant. The positions in
-/// `ENTRIES` of the entries after it shift accordingly.
+/// arms, and the `From` impl of a `transparent` variant or a `#[from]`
+/// field. The positions in `ENTRIES` of the entries after it shift
+/// accordingly.
 ///
 /// # What the compiler checks
 ///
@@ -273,9 +304,10 @@ pub use received::Received;
 /// or misplaced keys (with a "did you mean" and the list of valid keys),
 /// values of the wrong kind, empty or whitespace-padded texts, placeholders
 /// that name no field, a `status` outside 100..=599, a `url` that is not
-/// `http(s)://`, misuse of `transparent` and `other`, and the attribute on
-/// anything but a non-generic enum. A code that a catalog shares with a
-/// catalog it embeds is a const-evaluation error naming the code.
+/// `http(s)://`, misuse of `transparent`, `other` and `#[from]`, two
+/// variants that convert from one type, and the attribute on anything but a
+/// non-generic enum. A code that a catalog shares with a catalog it embeds is
+/// a const-evaluation error naming the code.
 ///
 /// When the declaration has errors, the enum is still emitted (without the
 /// helper attributes) with stand-in impls of the generated traits, so the rest
@@ -298,13 +330,14 @@ pub use received::Received;
 /// # What it generates
 ///
 /// The enum itself is kept with its other attributes and doc comments (the
-/// `#[entry]` and `#[source]` helpers are removed), and the catalog is
-/// appended to its rustdoc as a table. `Display` writes `CODE: symptom`, and
-/// the alternate form `{:#}` appends ` (solution: ...)`; neither allocates.
-/// `FromStr` and `TryFrom<&str>` return [`ErrorCatalog::from_code`], else
-/// the catch-all for a code no entry knows, else [`ParseCodeError`], which
-/// keeps the entry of a known code whose variant carries data;
-/// [`ErrorCatalog::receive`] gives all three as a [`Received`]. The enum must implement `Debug`, which the attribute does
+/// `#[entry]`, `#[source]` and `#[from]` helpers are removed), and the
+/// catalog is appended to its rustdoc as a table. `Display` writes
+/// `CODE: symptom`, and the alternate form `{:#}` appends ` (solution: ...)`;
+/// neither allocates. `FromStr` and `TryFrom<&str>` return
+/// [`ErrorCatalog::from_code`], else the catch-all for a code no entry
+/// knows, else [`ParseCodeError`], which keeps the entry of a known code
+/// whose variant carries data; [`ErrorCatalog::receive`] gives all three as
+/// a [`Received`]. The enum must implement `Debug`, which the attribute does
 /// not derive for you.
 pub use error_catalog_macros::error_catalog;
 

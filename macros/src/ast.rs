@@ -3,9 +3,11 @@
 //! check can point at the offending token; identifiers are unraw'd here,
 //! once.
 
+use std::collections::HashMap;
+
 use darling::{Error, error::Accumulator};
 use proc_macro2::{Literal, Span, TokenStream};
-use quote::format_ident;
+use quote::{ToTokens as _, format_ident, quote};
 use syn::ext::IdentExt as _;
 use syn::{Attribute, Ident, ItemEnum, LitStr, Member};
 
@@ -15,8 +17,11 @@ use crate::template::Template;
 
 /// The helper attribute on variants.
 pub const ENTRY: &str = "entry";
-/// The helper attribute on fields.
+/// The helper attribute on fields that marks the source.
 pub const SOURCE: &str = "source";
+/// The helper attribute on fields that marks the source and converts into
+/// the variant.
+pub const FROM: &str = "from";
 
 pub struct Catalog<'a> {
     pub original: &'a ItemEnum,
@@ -38,7 +43,8 @@ pub struct Variant<'a> {
     /// The variant's `#[cfg(...)]` attributes.
     pub cfgs: Vec<&'a Attribute>,
     pub fields: Vec<Field<'a>>,
-    /// Index into `fields` of the `#[source]` field, or the one named `source`.
+    /// Index into `fields` of the `#[source]` field, else the `#[from]`
+    /// field, else the one named `source`.
     pub source: Option<usize>,
     /// The items of its `#[entry(...)]`; `None` when the attribute is
     /// missing or not a list (reported).
@@ -89,6 +95,19 @@ pub struct Field<'a> {
     pub name: String,
     /// The local variable the generated code binds the field to.
     pub binding: Ident,
+    /// The field's first `#[from]`.
+    pub from: Option<&'a Attribute>,
+}
+
+/// A variant that converts from the type of one of its fields: `From` of
+/// that type is generated for the enum.
+pub struct Conversion<'c, 'a> {
+    pub variant: &'c Variant<'a>,
+    pub field: &'c Field<'a>,
+    /// An earlier variant that converts from the same type (by its tokens)
+    /// in a configuration this one may share: the two `From` impls would
+    /// conflict.
+    pub clash: Option<&'c Variant<'a>>,
 }
 
 pub struct Code {
@@ -137,18 +156,43 @@ impl<'a> Catalog<'a> {
     }
 }
 
-impl Catalog<'_> {
-    /// The enum as emitted: without `#[entry]` on variants and `#[source]`
-    /// on fields.
+impl<'a> Catalog<'a> {
+    /// The enum as emitted: without `#[entry]` on variants, and `#[source]`
+    /// and `#[from]` on fields.
     pub fn stripped_item(&self) -> ItemEnum {
         let mut item = self.original.clone();
         for variant in &mut item.variants {
             variant.attrs.retain(|a| !a.path().is_ident(ENTRY));
             for field in &mut variant.fields {
-                field.attrs.retain(|a| !a.path().is_ident(SOURCE));
+                field
+                    .attrs
+                    .retain(|a| !a.path().is_ident(SOURCE) && !a.path().is_ident(FROM));
             }
         }
         item
+    }
+
+    /// Every variant that converts from a field's type, in declaration
+    /// order, each with the earlier one it clashes with.
+    pub fn conversions(&self) -> Vec<Conversion<'_, 'a>> {
+        let mut by_type: HashMap<String, Vec<&Variant<'a>>> = HashMap::new();
+        let mut conversions = Vec::new();
+        for variant in &self.variants {
+            let Some(field) = variant.converts_from() else {
+                continue;
+            };
+            let earlier = by_type
+                .entry(field.original.ty.to_token_stream().to_string())
+                .or_default();
+            let clash = earlier.iter().copied().find(|e| e.may_coexist(variant));
+            earlier.push(variant);
+            conversions.push(Conversion {
+                variant,
+                field,
+                clash,
+            });
+        }
+        conversions
     }
 }
 
@@ -168,6 +212,7 @@ impl<'a> Variant<'a> {
         let source = fields
             .iter()
             .position(|f| f.original.attrs.iter().any(|a| a.path().is_ident(SOURCE)))
+            .or_else(|| fields.iter().position(|f| f.from.is_some()))
             .or_else(|| fields.iter().position(|f| f.name == SOURCE));
         let name = original.ident.unraw().to_string();
         let args = entry_attr(original, errors).and_then(|attr| {
@@ -208,6 +253,24 @@ impl<'a> Variant<'a> {
             Some(Kind::Other(other)) => Some(other),
             _ => None,
         }
+    }
+
+    /// The field whose type the variant converts from: a transparent
+    /// variant's field, or a field marked `#[from]` that is the variant's
+    /// only one.
+    pub fn converts_from(&self) -> Option<&Field<'a>> {
+        match self.fields.as_slice() {
+            [field] if field.from.is_some() || matches!(self.kind, Some(Kind::Transparent(_))) => Some(field),
+            _ => None,
+        }
+    }
+
+    /// Whether some configuration may have both variants: either has no
+    /// `#[cfg]`, or both have the same. Other `#[cfg]`s may exclude each
+    /// other; the compiler knows.
+    fn may_coexist(&self, other: &Variant<'_>) -> bool {
+        let tokens = |cfgs: &[&Attribute]| quote!(#(#cfgs)*).to_string();
+        self.cfgs.is_empty() || other.cfgs.is_empty() || tokens(&self.cfgs) == tokens(&other.cfgs)
     }
 }
 
@@ -262,6 +325,7 @@ impl<'a> Field<'a> {
             member,
             name,
             binding,
+            from: original.attrs.iter().find(|a| a.path().is_ident(FROM)),
         }
     }
 }

@@ -16,7 +16,8 @@ pub fn fallback(catalog: &Catalog<'_>, errors: darling::Error) -> TokenStream {
     let mut tokens = if item.generics.params.is_empty() && item.generics.where_clause.is_none() {
         let lowered = Lowered::new(catalog);
         let stand_ins = stand_ins(&lowered);
-        // `From` of transparent variants, `#[cfg]` and all, as in a valid expansion.
+        // `From` of transparent variants and `#[from]` fields, `#[cfg]` and all, as in
+        // a valid expansion: `?` keeps compiling.
         let from = from::from_impls(&lowered);
         let diagnostic = glue::diagnostic_impl(&lowered);
         let ident = lowered.ident;

@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::{Attribute, Ident};
 
-use crate::ast::{Catalog, EntryData, Field, Kind, OtherData, Text, Variant};
+use crate::ast::{Catalog, Conversion, EntryData, Field, Kind, OtherData, Text, Variant};
 
 pub struct Lowered<'c, 'a> {
     pub ident: &'a Ident,
@@ -20,6 +20,10 @@ pub struct Lowered<'c, 'a> {
     /// The number of variants, rows or not.
     pub variants: usize,
     pub rows: Vec<Row<'c, 'a>>,
+    /// The variants to generate `From` for: transparent ones and `#[from]`
+    /// fields, whether or not their entries could be read, but none that
+    /// clashes with an earlier one (reported; it would only add a conflict).
+    pub conversions: Vec<Conversion<'c, 'a>>,
 }
 
 /// A variant with what the expansion needs of it.
@@ -61,7 +65,12 @@ pub enum RowKind<'c, 'a> {
 #[derive(Clone, Copy)]
 pub struct Cfg<'c, 'a>(&'c [&'a Attribute]);
 
-impl Cfg<'_, '_> {
+impl<'c, 'a> Cfg<'c, 'a> {
+    /// The `#[cfg]`s of `variant`.
+    pub fn of(variant: &'c Variant<'a>) -> Self {
+        Cfg(&variant.cfgs)
+    }
+
     /// Whether the variant is there in every configuration.
     pub fn is_always(self) -> bool {
         self.0.is_empty()
@@ -136,7 +145,7 @@ impl<'c, 'a> Lowered<'c, 'a> {
         let mut rows = Vec::with_capacity(catalog.variants.len());
         let mut runs = 0;
         for (index, variant) in catalog.variants.iter().enumerate() {
-            let cfg = Cfg(&variant.cfgs);
+            let cfg = Cfg::of(variant);
             let kind = match variant.kind.as_ref() {
                 Some(Kind::Entry(entry)) => {
                     let position = quote!(#own_before #(+ #dynamic_before)*);
@@ -184,6 +193,11 @@ impl<'c, 'a> Lowered<'c, 'a> {
             diagnostic: catalog.diagnostic,
             variants: catalog.variants.len(),
             rows,
+            conversions: catalog
+                .conversions()
+                .into_iter()
+                .filter(|conversion| conversion.clash.is_none())
+                .collect(),
         }
     }
 

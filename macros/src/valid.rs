@@ -8,9 +8,9 @@ use darling::{Error, error::Accumulator};
 use proc_macro2::TokenStream;
 use quote::ToTokens as _;
 use syn::spanned::Spanned as _;
-use syn::{Item, ItemEnum, LitStr};
+use syn::{Item, ItemEnum, LitStr, Meta};
 
-use crate::ast::{Catalog, EntryData, Kind, Text, Variant};
+use crate::ast::{Catalog, EntryData, FROM, Kind, Text, Variant};
 use crate::attr::{Args, Key, STATUS_RANGE, Status, error_at, string_value};
 use crate::case::{CodeStyle, is_screaming_snake, screaming_snake};
 use crate::suggest::{list, nearest};
@@ -57,7 +57,10 @@ pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
     }
     check_codes_unique(catalog, errors);
     check_one_catch_all(catalog, errors);
+    check_conversions_unique(catalog, errors);
     for variant in &catalog.variants {
+        check_from_form(variant, errors);
+        check_from_field(variant, errors);
         match &variant.kind {
             Some(Kind::Entry(entry)) => {
                 // A bad prefix is reported once, not again for every code derived from it.
@@ -291,6 +294,78 @@ fn check_transparent(variant: &Variant<'_>, errors: &mut Accumulator) {
             ))
             .with_span(&variant.original.ident),
         );
+    }
+}
+
+/// `#[from]` is a bare word, given once on a field.
+fn check_from_form(variant: &Variant<'_>, errors: &mut Accumulator) {
+    for field in &variant.fields {
+        let attrs = field.original.attrs.iter().filter(|a| a.path().is_ident(FROM));
+        for (index, attr) in attrs.enumerate() {
+            if index > 0 {
+                errors.push(
+                    Error::custom("`#[from]` is given twice on this field; once is enough")
+                        .with_span(attr.path()),
+                );
+            }
+            let arguments = match &attr.meta {
+                Meta::Path(_) => continue,
+                Meta::List(list) => list.delimiter.span().join(),
+                Meta::NameValue(name_value) => name_value.value.span(),
+            };
+            errors.push(error_at(
+                arguments,
+                "`#[from]` takes no arguments: it converts the field's type into the variant",
+            ));
+        }
+    }
+}
+
+/// `#[from]` marks the only field of a variant with its own entry: `From`
+/// builds the variant from that field alone. A transparent variant converts
+/// from its inner catalog already, and the catch-all's field is a code.
+fn check_from_field(variant: &Variant<'_>, errors: &mut Accumulator) {
+    let Some(from) = variant.fields.iter().find_map(|field| field.from) else {
+        return;
+    };
+    let message = match (&variant.kind, variant.fields.len()) {
+        (Some(Kind::Transparent(_)), _) => {
+            "`#[from]` is redundant on a `transparent` variant: `From` of its \
+                                          inner catalog is generated already; remove `#[from]`"
+                .to_owned()
+        }
+        (Some(Kind::Other(_)), _) => "the catch-all takes no `#[from]`: its field keeps the unknown code, \
+                                      which is not an error to convert from"
+            .to_owned(),
+        (_, 1) => return,
+        (_, count) => format!(
+            "`#[from]` needs a variant of exactly one field, which `From` builds it from; `{}` has {count} \
+             (mark the field `#[source]` instead to keep the others)",
+            variant.original.ident
+        ),
+    };
+    errors.push(Error::custom(message).with_span(from.path()));
+}
+
+/// A type converts into at most one variant: two `From` impls of one type
+/// conflict. Types are compared by their tokens; the compiler reports the
+/// same type spelled two ways.
+fn check_conversions_unique(catalog: &Catalog<'_>, errors: &mut Accumulator) {
+    for conversion in catalog.conversions() {
+        let Some(first) = conversion.clash else {
+            continue;
+        };
+        let field = conversion.field;
+        let message = format!(
+            "variant `{}` converts from this type already, so a second `From` of it would conflict; \
+             a type converts into one variant at most",
+            first.original.ident
+        );
+        let error = Error::custom(message);
+        errors.push(match field.from {
+            Some(from) => error.with_span(from.path()),
+            None => error.with_span(&field.original.ty),
+        });
     }
 }
 

@@ -1,5 +1,5 @@
-//! `core::error::Error`, whose `source()` is the `#[source]` field, or the
-//! inner catalog's source.
+//! `core::error::Error`, whose `source()` is the `#[source]` or `#[from]`
+//! field, or the inner catalog's source.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};

@@ -1,19 +1,20 @@
-//! `From<Inner>` for each transparent variant, behind its `#[cfg]`: in the
-//! expansion and in the fallback alike.
+//! `From<Inner>` for each transparent variant and each `#[from]` field,
+//! behind the variant's `#[cfg]`: in the expansion and in the fallback alike.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::lower::Lowered;
+use crate::lower::{Cfg, Lowered};
 
 pub fn from_impls(lowered: &Lowered<'_, '_>) -> TokenStream {
     let ident = lowered.ident;
     lowered
-        .transparent()
-        .map(|(row, field)| {
-            let cfg = row.cfg.attrs();
-            let ty = &field.original.ty;
-            let construct = row.construct(field, quote!(inner));
+        .conversions
+        .iter()
+        .map(|conversion| {
+            let cfg = Cfg::of(conversion.variant).attrs();
+            let ty = &conversion.field.original.ty;
+            let construct = conversion.variant.construct(conversion.field, quote!(inner));
             quote! {
                 #cfg
                 #[automatically_derived]

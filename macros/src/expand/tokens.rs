@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-use crate::ast::Field;
+use crate::ast::{Field, Variant};
 use crate::lower::{Row, RowKind};
 
 impl Row<'_, '_> {
@@ -61,7 +61,14 @@ impl Row<'_, '_> {
 
     /// `Self::Variant { member: value }`, for a one-field variant.
     pub fn construct(&self, field: &Field<'_>, value: TokenStream) -> TokenStream {
-        let ident = &self.variant.original.ident;
+        self.variant.construct(field, value)
+    }
+}
+
+impl Variant<'_> {
+    /// `Self::Variant { member: value }`, for a one-field variant.
+    pub fn construct(&self, field: &Field<'_>, value: TokenStream) -> TokenStream {
+        let ident = &self.original.ident;
         let member = &field.member;
         quote!(Self::#ident { #member: #value })
     }

@@ -261,6 +261,15 @@ impl Shape {
         }
     }
 
+    /// The type of the one field, when there is exactly one.
+    fn only_type(&self) -> Option<&str> {
+        match self {
+            Shape::Tuple(types) if types.len() == 1 => Some(&types[0]),
+            Shape::Named(fields) if fields.len() == 1 => Some(&fields[0].1),
+            _ => None,
+        }
+    }
+
     fn len(&self) -> usize {
         match self {
             Shape::Unit => 0,
@@ -303,6 +312,8 @@ enum ValidKind {
         url: Option<String>,
         /// `#[source]` on this field, when there are fields.
         source: Option<Index>,
+        /// `#[from]` on the field, when there is one.
+        from: bool,
     },
     Transparent {
         shape: Shape,
@@ -339,9 +350,10 @@ fn valid_kind() -> impl Strategy<Value = ValidKind> {
             "https://例え.jp/エラー",
         ])),
         prop::option::of(any::<Index>()),
+        any::<bool>(),
     )
         .prop_map(
-            |(shape, code, symptom, solution, status, url, source)| ValidKind::Entry {
+            |(shape, code, symptom, solution, status, url, source, from)| ValidKind::Entry {
                 shape,
                 code,
                 symptom,
@@ -349,6 +361,7 @@ fn valid_kind() -> impl Strategy<Value = ValidKind> {
                 status,
                 url,
                 source,
+                from,
             },
         );
     let inner = pick(&[
@@ -420,6 +433,18 @@ fn valid_variant() -> impl Strategy<Value = ValidVariant> {
 }
 
 impl ValidVariant {
+    /// The type the variant converts from: a transparent variant's field,
+    /// or the `#[from]` field.
+    fn converts_from(&self) -> Option<&str> {
+        match &self.kind {
+            ValidKind::Transparent { shape, .. } => shape.only_type(),
+            ValidKind::Entry {
+                shape, from: true, ..
+            } => shape.only_type(),
+            _ => None,
+        }
+    }
+
     /// The variant as the `index`-th of its enum. The name ends in `V<index>`,
     /// hence so does its derived code, and an explicit code ends in
     /// `E<index>`: no two codes of a catalog are equal.
@@ -435,6 +460,7 @@ impl ValidVariant {
                 status,
                 url,
                 source,
+                from,
             } => {
                 let names = shape.placeholders();
                 let mut keys = vec![
@@ -456,7 +482,12 @@ impl ValidVariant {
                     .filter(|_| shape.len() > 0)
                     .map(|at| at.index(shape.len()));
                 let entry = format!("#[entry({})]", join(&keys, ", ", self.trailing_comma));
-                (entry, shape.render("#[source]", source))
+                let fields = match (from, source) {
+                    (true, Some(_)) if shape.len() == 1 => shape.render("#[from] #[source]", Some(0)),
+                    (true, None) if shape.len() == 1 => shape.render("#[from]", Some(0)),
+                    _ => shape.render("#[source]", source),
+                };
+                (entry, fields)
             }
             ValidKind::Transparent {
                 shape,
@@ -603,8 +634,9 @@ fn valid_input(style: Style) -> impl Strategy<Value = String> {
         any::<bool>(),
     )
         .prop_map(move |(attrs, vis, name, variants, trailing)| {
-            // At most one catch-all.
+            // At most one catch-all, and one variant converting from a type.
             let mut seen_other = false;
+            let mut converted = Vec::new();
             let variants: Vec<String> = variants
                 .iter()
                 .filter(|v| {
@@ -612,6 +644,14 @@ fn valid_input(style: Style) -> impl Strategy<Value = String> {
                     let keep = !(other && seen_other);
                     seen_other |= other;
                     keep
+                })
+                .filter(|v| match v.converts_from() {
+                    Some(ty) if converted.contains(&ty) => false,
+                    Some(ty) => {
+                        converted.push(ty);
+                        true
+                    }
+                    None => true,
                 })
                 .enumerate()
                 .map(|(index, variant)| variant.render(index, style))
@@ -775,6 +815,7 @@ fn plausible_shape() -> impl Strategy<Value = String> {
     let field_attr = prop_oneof![
         60 => pick(&[
             "", "", "", "", "#[source]", "#[source] #[source]", "#[source(x)]", "#[source = 1]",
+            "#[from]", "#[from] #[from]", "#[from(x)]", "#[from = 1]", "#[from] #[source]",
             "#[entry(transparent)]", "/// doc\n", "#[cfg(all())]", "pub", "pub(crate)",
         ]),
         // Comments out the rest of the line, or is an inner attribute.
@@ -1104,6 +1145,8 @@ const SEEDS: &[&str] = &[
     enum Io {
         #[entry(code = "IO_READ", symptom = "Cannot read {path}: {source}", solution = "Check {{permissions}}")]
         Read { path: String, #[source] source: std::io::Error },
+        #[entry(symptom = "Bad number: {0}", solution = "Write digits")]
+        Parse(#[from] std::num::ParseIntError),
         #[entry(transparent)]
         Ons(OnsError),
         #[entry(other, symptom = "Unknown code {0}", solution = "Upgrade the client", status = 500)]

@@ -246,3 +246,85 @@ fn a_url_is_an_absolute_http_address() {
         "is not an absolute http(s) address",
     );
 }
+
+#[test]
+fn from_is_a_bare_word_given_once() {
+    let ok = format!("enum E {{ {ENTRY} A(#[from] Inner) }}");
+    for (bad, expected) in [
+        (
+            "A(#[from] #[from] Inner)",
+            "`#[from]` is given twice on this field",
+        ),
+        ("A(#[from(Inner)] Inner)", "`#[from]` takes no arguments"),
+        ("A(#[from()] Inner)", "`#[from]` takes no arguments"),
+        ("A(#[from = true] Inner)", "`#[from]` takes no arguments"),
+    ] {
+        rule("", &format!("enum E {{ {ENTRY} {bad} }}"), &ok, expected);
+    }
+    // `#[source]` beside it says the same again, and is no mistake.
+    assert!(
+        messages(
+            "",
+            &format!("enum E {{ {ENTRY} A {{ #[from] #[source] cause: Inner }} }}")
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn from_marks_the_only_field_of_an_own_entry() {
+    let ok = format!("enum E {{ {ENTRY} A(#[from] Inner) }}");
+    let other = r#"#[entry(other, symptom = "s", solution = "t")]"#;
+    for (bad, expected) in [
+        (
+            format!("enum E {{ {ENTRY} A {{ id: u8, #[from] cause: Inner }} }}"),
+            "`#[from]` needs a variant of exactly one field, which `From` builds it from; `A` has 2",
+        ),
+        (
+            format!("enum E {{ {ENTRY} A(#[from] Inner, #[from] Inner) }}"),
+            "`A` has 2",
+        ),
+        (
+            "enum E { #[entry(transparent)] A(#[from] Inner) }".to_owned(),
+            "`#[from]` is redundant on a `transparent` variant",
+        ),
+        (
+            format!("enum E {{ {other} A(#[from] String) }}"),
+            "the catch-all takes no `#[from]`",
+        ),
+    ] {
+        rule("", &bad, &ok, expected);
+    }
+}
+
+#[test]
+fn a_type_converts_into_one_variant() {
+    let expected = "variant `A` converts from this type already";
+    rule(
+        "",
+        &format!("enum E {{ {ENTRY} A(#[from] Inner), {ENTRY} B {{ #[from] cause: Inner }} }}"),
+        &format!("enum E {{ {ENTRY} A(#[from] Inner), {ENTRY} B(#[from] Other) }}"),
+        expected,
+    );
+    rule(
+        "",
+        &format!("enum E {{ #[entry(transparent)] A(Inner), {ENTRY} B(#[from] Inner) }}"),
+        &format!("enum E {{ #[entry(transparent)] A(Inner), {ENTRY} B(Inner) }}"),
+        expected,
+    );
+    // A variant that is always there meets every other; `#[cfg]`s that
+    // differ may exclude each other, and are left to the compiler.
+    rule(
+        "",
+        &format!("enum E {{ {ENTRY} A(#[from] Inner), #[cfg(unix)] {ENTRY} B(#[from] Inner) }}"),
+        &format!(
+            "enum E {{ #[cfg(unix)] {ENTRY} A(#[from] Inner), #[cfg(not(unix))] {ENTRY} B(#[from] Inner) }}"
+        ),
+        expected,
+    );
+    let found = messages(
+        "",
+        &format!("enum E {{ #[cfg(unix)] {ENTRY} A(#[from] Inner), #[cfg(unix)] {ENTRY} B(#[from] Inner) }}"),
+    );
+    assert!(found.len() == 1 && found[0].contains(expected), "{found:?}");
+}

@@ -62,3 +62,28 @@ pub fn describe(code: &str) -> String {
 pub fn entry_count() -> usize {
     FirmwareError::entries().len()
 }
+
+/// Errors of reading a device's settings, whose parse errors convert with `?`.
+#[error_catalog(prefix = "SETTINGS_")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingsError {
+    /// An address that is no number.
+    #[entry(symptom = "The address is no number: {0}", solution = "Write it in decimal")]
+    Address(#[from] core::num::ParseIntError),
+}
+
+/// The bus address written in `text`.
+pub fn address(text: &str) -> Result<u8, SettingsError> {
+    Ok(text.parse()?)
+}
+
+/// The code and symptom of the error that reading `text` as an address
+/// gives, and whether it has a source; empty when it is an address.
+pub fn address_error(text: &str) -> String {
+    let mut line = String::new();
+    if let Err(error) = address(text) {
+        let source = core::error::Error::source(&error).is_some();
+        let _ = write!(line, "{}: {} [source: {source}]", error.code(), error.symptom());
+    }
+    line
+}

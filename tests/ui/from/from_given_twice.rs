@@ -1,0 +1,11 @@
+// `#[from]` twice on one field.
+use error_catalog::error_catalog;
+
+#[error_catalog(prefix = "SHOP_")]
+#[derive(Debug)]
+enum ShopError {
+    #[entry(symptom = "Reading failed: {0}", solution = "Check the file")]
+    Read(#[from] #[from] std::io::Error),
+}
+
+fn main() {}
