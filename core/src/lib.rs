@@ -253,6 +253,22 @@ use core::fmt;
 /// assert_eq!(InvalidParameter::Throttled.code(), "Throttling.User");
 /// ```
 ///
+/// A code may be its variant's name, such as `ServiceUnavailable` in
+/// `"Dotted.PascalCase"` without a prefix:
+///
+/// ```
+/// use error_catalog::{error_catalog, CatalogError};
+///
+/// #[error_catalog(code_style = "Dotted.PascalCase")]
+/// #[derive(Debug)]
+/// pub enum Gateway {
+///     #[entry(symptom = "The service is unavailable", solution = "Retry later")]
+///     ServiceUnavailable,
+/// }
+///
+/// assert_eq!(Gateway::ServiceUnavailable.code(), "ServiceUnavailable");
+/// ```
+///
 /// # `#[cfg]` on variants
 ///
 /// A variant behind `#[cfg(...)]` is left out, when the configuration

@@ -5,6 +5,7 @@ use proc_macro2::Literal;
 use quote::ToTokens;
 use syn::ItemEnum;
 
+use crate::ast::Code;
 use crate::lower::{Lowered, RowKind};
 
 /// Appends the catalog to the enum's rustdoc as a Markdown table.
@@ -64,14 +65,9 @@ pub fn document_variants(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
         let documented = variant.attrs.iter().any(|a| a.path().is_ident("doc"));
         let lines = match &row.kind {
             RowKind::Entry { entry, .. } => {
-                if is_alias_safe(&entry.code.value) {
-                    let code = entry.code.literal();
-                    let mut alias = alias_template.clone();
-                    if let syn::Meta::List(list) = &mut alias.meta {
-                        list.tokens = quote::quote!(alias = #code);
-                    }
-                    variant.attrs.push(alias);
-                }
+                variant
+                    .attrs
+                    .extend(alias_attr(&alias_template, &entry.code, &row.variant.name));
                 [
                     format!(
                         "`{}`: {}",
@@ -120,6 +116,21 @@ fn escape_markdown(text: &str) -> String {
         }
     }
     out
+}
+
+/// `#[doc(alias = "code")]`, from a template `#[doc(alias = "")]`, when
+/// rustdoc takes the code as an alias of the variant named `variant`: not
+/// its own name, no spaces, quotes or other characters it rejects.
+fn alias_attr(template: &syn::Attribute, code: &Code, variant: &str) -> Option<syn::Attribute> {
+    if code.value == variant || !is_alias_safe(&code.value) {
+        return None;
+    }
+    let mut alias = template.clone();
+    if let syn::Meta::List(list) = &mut alias.meta {
+        let code = code.literal();
+        list.tokens = quote::quote!(alias = #code);
+    }
+    Some(alias)
 }
 
 /// Whether rustdoc takes `code` as a search alias: no spaces, quotes or
