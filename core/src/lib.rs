@@ -203,8 +203,11 @@ use core::fmt;
 /// | `url = "..."` | optional page that explains the entry (`http://` or `https://`) |
 ///
 /// Symptom and solution may name the variant's fields: `{field}` for a named
-/// field, `{0}`, `{1}`, ... for tuple fields, and any format spec after a
-/// colon, such as `{field:?}` for `Debug`. `{{` and `}}` are literal braces.
+/// field, `{0}`, `{1}`, ... for tuple fields, and any format spec of
+/// `core::fmt` after a colon, such as `{field:?}` for `Debug` or
+/// `{field:>8.2}`, whose width and precision are numbers: one taken from an
+/// argument (`{field:w$}`, `{0:1$}`, `{field:.*}`) is an error, since a text
+/// has fields, no arguments. `{{` and `}}` are literal braces.
 ///
 /// A field marked `#[source]`, or named `source`, is what
 /// `Error::source()` returns; its type must implement `core::error::Error`.

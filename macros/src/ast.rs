@@ -326,8 +326,11 @@ fn required_text(args: &Args, key: Key, attr_span: Option<Span>, errors: &mut Ac
 impl Text {
     fn from_lit(key: Key, lit: LitStr, errors: &mut Accumulator) -> Self {
         let value = string_value(&lit);
-        let template = Template::parse(&value).unwrap_or_else(|message| {
-            errors.push(Error::custom(format_args!("in `{}`: {message}", key.name())).with_span(&lit));
+        let template = Template::parse(&value).unwrap_or_else(|error| {
+            errors.push(error_at(
+                span_within(&lit, &value, error.range),
+                format_args!("in `{}`: {}", key.name(), error.message),
+            ));
             Template::plain(&value)
         });
         Text {
@@ -365,6 +368,20 @@ impl Code {
             None => Literal::string(&self.value),
         }
     }
+}
+
+/// Where the bytes `range` of `value`, the text of `lit`, are written: there
+/// when the literal writes the text as it is (no escapes) and the compiler
+/// tells positions inside literals (nightly), else the whole literal.
+fn span_within(lit: &LitStr, value: &str, range: std::ops::Range<usize>) -> Span {
+    let repr = lit.token().to_string();
+    // The text starts after the first quote, after `r#...` for a raw string.
+    let start = repr.find('"').map_or(0, |quote| quote + 1);
+    let written = repr[start..]
+        .strip_prefix(value)
+        .is_some_and(|rest| rest.starts_with('"'));
+    let inside = written.then(|| lit.token().subspan(start + range.start..start + range.end));
+    inside.flatten().unwrap_or_else(|| lit.span())
 }
 
 /// The user's literal `lit` (whose value is `value`) to emit again: as it is,
