@@ -279,6 +279,10 @@ use core::fmt;
 /// arms, and the `From` impl of a `transparent` variant. The positions in
 /// `ENTRIES` of the entries after it shift accordingly.
 ///
+/// `#[entry]` and `#[source]` cannot be inside `#[cfg_attr(...)]`: the
+/// attribute reads the enum before the compiler expands `cfg_attr`, so that
+/// is an error; put `#[cfg(...)]` on the variant instead.
+///
 /// # What the compiler checks
 ///
 /// The attribute reports every problem of an enum in one build, each at the
