@@ -299,7 +299,7 @@ use core::fmt;
 /// When the declaration has errors, the enum is still emitted (without the
 /// helper attributes) with stand-in impls of the generated traits, so the rest
 /// of the crate compiles against it and the build shows only the mistakes in
-/// the declaration.
+/// the declaration: a [`code!`] of a code the declaration has still compiles.
 ///
 /// ```compile_fail
 /// use error_catalog::error_catalog;

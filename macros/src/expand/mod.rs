@@ -4,7 +4,7 @@
 mod catalog_error;
 mod display;
 mod doc;
-mod entries;
+pub mod entries;
 mod error;
 mod error_catalog;
 pub mod from;
