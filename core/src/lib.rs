@@ -208,8 +208,11 @@ pub use received::Received;
 /// | `url = "..."` | optional page that explains the entry (`http://` or `https://`) |
 ///
 /// Symptom and solution may name the variant's fields: `{field}` for a named
-/// field, `{0}`, `{1}`, ... for tuple fields, and any format spec after a
-/// colon, such as `{field:?}` for `Debug`. `{{` and `}}` are literal braces.
+/// field, `{0}`, `{1}`, ... for tuple fields, and any format spec of
+/// `core::fmt` after a colon, such as `{field:?}` for `Debug` or
+/// `{field:>8.2}`, whose width and precision are numbers: one taken from an
+/// argument (`{field:w$}`, `{0:1$}`, `{field:.*}`) is an error, since a text
+/// has fields, no arguments. `{{` and `}}` are literal braces.
 ///
 /// A field marked `#[source]`, or named `source`, is what
 /// `Error::source()` returns; its type must implement `core::error::Error`.
@@ -287,6 +290,22 @@ pub use received::Received;
 /// assert_eq!(InvalidParameter::Throttled.code(), "Throttling.User");
 /// ```
 ///
+/// A code may be its variant's name, such as `ServiceUnavailable` in
+/// `"Dotted.PascalCase"` without a prefix:
+///
+/// ```
+/// use error_catalog::{error_catalog, CatalogError};
+///
+/// #[error_catalog(code_style = "Dotted.PascalCase")]
+/// #[derive(Debug)]
+/// pub enum Gateway {
+///     #[entry(symptom = "The service is unavailable", solution = "Retry later")]
+///     ServiceUnavailable,
+/// }
+///
+/// assert_eq!(Gateway::ServiceUnavailable.code(), "ServiceUnavailable");
+/// ```
+///
 /// # `#[cfg]` on variants
 ///
 /// A variant behind `#[cfg(...)]` is left out, when the configuration
@@ -294,6 +313,10 @@ pub use received::Received;
 /// arms, and the `From` impl of a `transparent` variant or a `#[from]`
 /// field. The positions in `ENTRIES` of the entries after it shift
 /// accordingly.
+///
+/// `#[entry]` and `#[source]` cannot be inside `#[cfg_attr(...)]`: the
+/// attribute reads the enum before the compiler expands `cfg_attr`, so that
+/// is an error; put `#[cfg(...)]` on the variant instead.
 ///
 /// # What the compiler checks
 ///
@@ -312,7 +335,7 @@ pub use received::Received;
 /// When the declaration has errors, the enum is still emitted (without the
 /// helper attributes) with stand-in impls of the generated traits, so the rest
 /// of the crate compiles against it and the build shows only the mistakes in
-/// the declaration.
+/// the declaration: a [`code!`] of a code the declaration has still compiles.
 ///
 /// ```compile_fail
 /// use error_catalog::error_catalog;

@@ -9,6 +9,9 @@ use darling::{Error, error::Accumulator};
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{ToTokens as _, format_ident, quote};
 use syn::ext::IdentExt as _;
+use syn::parse::{ParseStream, Parser as _};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned as _;
 use syn::{Attribute, Ident, ItemEnum, LitStr, Member};
 
 use crate::attr::{self, Args, Key, Status, error_at, string_value};
@@ -169,6 +172,7 @@ impl<'a> Catalog<'a> {
                     .retain(|a| !a.path().is_ident(SOURCE) && !a.path().is_ident(FROM));
             }
         }
+        drop_hidden_helpers(&mut item);
         item
     }
 
@@ -276,9 +280,10 @@ impl<'a> Variant<'a> {
 
 /// The variant's one `#[entry(...)]`; a missing one and any extra are reported.
 fn entry_attr<'a>(variant: &'a syn::Variant, errors: &mut Accumulator) -> Option<&'a Attribute> {
+    let hidden = report_hidden_helpers(variant, errors);
     let mut attrs = variant.attrs.iter().filter(|a| a.path().is_ident(ENTRY));
     let first = attrs.next();
-    if first.is_none() {
+    if first.is_none() && !hidden {
         errors.push(
             Error::custom(format_args!(
                 "variant `{}` has no `#[entry(...)]`; every variant of a catalog needs \
@@ -295,6 +300,87 @@ fn entry_attr<'a>(variant: &'a syn::Variant, errors: &mut Accumulator) -> Option
         );
     }
     first
+}
+
+/// The helpers the attribute reads on variants.
+const VARIANT_HELPERS: &[&str] = &[ENTRY];
+/// The helpers the attribute reads on fields.
+const FIELD_HELPERS: &[&str] = &[SOURCE, FROM];
+
+/// Reports every helper of `variant` and its fields written inside
+/// `#[cfg_attr(...)]`, which the attribute cannot read; says whether its
+/// `#[entry]` is one, so that it is not reported missing too.
+fn report_hidden_helpers(variant: &syn::Variant, errors: &mut Accumulator) -> bool {
+    let on_variant = variant
+        .attrs
+        .iter()
+        .map(|attr| (attr, VARIANT_HELPERS, "variant"));
+    let on_fields =
+        (variant.fields.iter().flat_map(|field| &field.attrs)).map(|attr| (attr, FIELD_HELPERS, "field"));
+    let mut entry_hidden = false;
+    for (attr, helpers, place) in on_variant.chain(on_fields) {
+        let Some(helper) = hidden_helper(attr, helpers) else {
+            continue;
+        };
+        entry_hidden |= helper == ENTRY;
+        let cfg = if helper == ENTRY {
+            ", and `#[cfg(...)]` on the variant to leave it out of some builds"
+        } else {
+            ""
+        };
+        errors.push(error_at(
+            attr.path().span(),
+            format_args!(
+                "`#[{helper}]` cannot be inside `#[cfg_attr(...)]`: `#[error_catalog]` reads the enum \
+                 before the compiler expands `cfg_attr`, so it never sees it; write `#[{helper}]` \
+                 on the {place} itself{cfg}"
+            ),
+        ));
+    }
+    entry_hidden
+}
+
+/// The one of `helpers` that `attr` holds when it is a `#[cfg_attr(...)]`
+/// with it among its attributes (in a nested `cfg_attr` too).
+fn hidden_helper(attr: &Attribute, helpers: &[&'static str]) -> Option<&'static str> {
+    match &attr.meta {
+        syn::Meta::List(list) if list.path.is_ident("cfg_attr") => hidden_in(list.tokens.clone(), helpers),
+        _ => None,
+    }
+}
+
+/// The one of `helpers` among the attributes of `cfg_attr(predicate, attributes...)`,
+/// whose tokens inside the parentheses are `tokens`.
+fn hidden_in(tokens: TokenStream, helpers: &[&'static str]) -> Option<&'static str> {
+    let parser = |input: ParseStream<'_>| {
+        input.parse::<syn::Meta>()?;
+        input.parse::<syn::Token![,]>()?;
+        Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated(input)
+    };
+    // Malformed: the compiler reports it.
+    let attrs = parser.parse2(tokens).ok()?;
+    attrs.iter().find_map(|meta| match meta {
+        syn::Meta::List(list) if list.path.is_ident("cfg_attr") => hidden_in(list.tokens.clone(), helpers),
+        meta => helpers
+            .iter()
+            .copied()
+            .find(|helper| meta.path().is_ident(helper)),
+    })
+}
+
+/// Drops from `item` each `#[cfg_attr(...)]` that holds a helper (reported),
+/// which the compiler would expand to an attribute it does not know.
+fn drop_hidden_helpers(item: &mut ItemEnum) {
+    for variant in &mut item.variants {
+        variant
+            .attrs
+            .retain(|attr| hidden_helper(attr, VARIANT_HELPERS).is_none());
+        for field in &mut variant.fields {
+            field
+                .attrs
+                .retain(|attr| hidden_helper(attr, FIELD_HELPERS).is_none());
+        }
+    }
 }
 
 /// The entry's code: the `code` given, else derived from the variant's name.
@@ -400,8 +486,11 @@ fn required_text(args: &Args, key: Key, attr_span: Option<Span>, errors: &mut Ac
 impl Text {
     fn from_lit(key: Key, lit: LitStr, errors: &mut Accumulator) -> Self {
         let value = string_value(&lit);
-        let template = Template::parse(&value).unwrap_or_else(|message| {
-            errors.push(Error::custom(format_args!("in `{}`: {message}", key.name())).with_span(&lit));
+        let template = Template::parse(&value).unwrap_or_else(|error| {
+            errors.push(error_at(
+                span_within(&lit, &value, error.range),
+                format_args!("in `{}`: {}", key.name(), error.message),
+            ));
             Template::plain(&value)
         });
         Text {
@@ -441,6 +530,20 @@ impl Code {
     }
 }
 
+/// Where the bytes `range` of `value`, the text of `lit`, are written: there
+/// when the literal writes the text as it is (no escapes) and the compiler
+/// tells positions inside literals (nightly), else the whole literal.
+fn span_within(lit: &LitStr, value: &str, range: std::ops::Range<usize>) -> Span {
+    let repr = lit.token().to_string();
+    // The text starts after the first quote, after `r#...` for a raw string.
+    let start = repr.find('"').map_or(0, |quote| quote + 1);
+    let written = repr[start..]
+        .strip_prefix(value)
+        .is_some_and(|rest| rest.starts_with('"'));
+    let inside = written.then(|| lit.token().subspan(start + range.start..start + range.end));
+    inside.flatten().unwrap_or_else(|| lit.span())
+}
+
 /// The user's literal `lit` (whose value is `value`) to emit again: as it is,
 /// unless it has a suffix, which rustc rejects on string literals outside
 /// of attributes.
@@ -449,5 +552,28 @@ fn reuse_literal(lit: &LitStr, value: &str) -> Literal {
         lit.token()
     } else {
         Literal::string(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helpers_inside_cfg_attr_are_found() {
+        let helper = |source: &str| {
+            let attrs = Attribute::parse_outer.parse_str(source).expect("an attribute");
+            hidden_helper(&attrs[0], &[ENTRY, SOURCE])
+        };
+        assert_eq!(helper(r#"#[cfg_attr(all(), entry(symptom = "s"))]"#), Some(ENTRY));
+        assert_eq!(
+            helper(r#"#[cfg_attr(feature = "x", doc = "d", source)]"#),
+            Some(SOURCE)
+        );
+        assert_eq!(helper("#[cfg_attr(a, cfg_attr(not(b), entry))]"), Some(ENTRY));
+        assert_eq!(helper("#[cfg_attr(a, derive(Debug), doc = 1 + 2)]"), None);
+        assert_eq!(helper("#[cfg_attr(a, b::entry)]"), None);
+        assert_eq!(helper("#[cfg_attr(entry)]"), None);
+        assert_eq!(helper("#[entry(cfg_attr(a, entry))]"), None);
     }
 }

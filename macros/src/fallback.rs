@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
 use crate::ast::Catalog;
-use crate::expand::{from, glue};
+use crate::expand::{embedded, entries, from, glue};
 use crate::lower::Lowered;
 
 pub fn fallback(catalog: &Catalog<'_>, errors: darling::Error) -> TokenStream {
@@ -19,12 +19,14 @@ pub fn fallback(catalog: &Catalog<'_>, errors: darling::Error) -> TokenStream {
         // `From` of transparent variants and `#[from]` fields, `#[cfg]` and all, as in
         // a valid expansion: `?` keeps compiling.
         let from = from::from_impls(&lowered);
+        let embedded = embedded::embedded_trait_impl(&lowered);
         let diagnostic = glue::diagnostic_impl(&lowered);
         let ident = lowered.ident;
         quote! {
             #item
             #stand_ins
             #from
+            #embedded
             ::error_catalog::__serde_impls!(code #ident);
             #diagnostic
         }
@@ -35,10 +37,13 @@ pub fn fallback(catalog: &Catalog<'_>, errors: darling::Error) -> TokenStream {
     tokens
 }
 
-/// Every generated trait, its methods unreachable.
+/// Every generated trait, its methods unreachable. `ENTRIES` is the real
+/// one, of every entry that could be read (and the embedded catalogs'), so
+/// that a `code!` of a declared code compiles and only a typo fails.
 fn stand_ins(lowered: &Lowered<'_, '_>) -> TokenStream {
     let ident = lowered.ident;
     let name = lowered.name;
+    let entries = entries::entries_const(lowered);
     let unreachable = quote!(::core::unreachable!("the declaration of this catalog has errors"));
     quote! {
         impl ::error_catalog::CatalogError for #ident {
@@ -51,7 +56,7 @@ fn stand_ins(lowered: &Lowered<'_, '_>) -> TokenStream {
 
         impl ::error_catalog::ErrorCatalog for #ident {
             const NAME: &'static ::core::primitive::str = #name;
-            const ENTRIES: &'static [::error_catalog::Entry] = &[];
+            const ENTRIES: &'static [::error_catalog::Entry] = #entries;
             fn lookup(_: &::core::primitive::str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
                 #unreachable
             }

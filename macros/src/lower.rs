@@ -102,14 +102,13 @@ impl<'c, 'a> Cfg<'c, 'a> {
         })
     }
 
-    /// The predicates as a person reads them, for the rustdoc table.
-    pub fn describe(self) -> Option<String> {
-        let cfgs: Vec<String> = self
-            .0
+    /// The attributes as a person reads them, `cfg(feature = "x")`, for
+    /// the rustdoc table.
+    pub fn describe(self) -> Vec<String> {
+        self.0
             .iter()
             .map(|cfg| cfg.meta.to_token_stream().to_string())
-            .collect();
-        (!cfgs.is_empty()).then(|| cfgs.join("`, `"))
+            .collect()
     }
 }
 

@@ -1,5 +1,7 @@
 //! Symptom and solution texts: literal text with `{field}` placeholders.
 
+use std::ops::Range;
+
 /// Whether `text` has any of the ASCII `bytes`: a byte search for each,
 /// much faster than a walk over its chars when the macro is built without
 /// optimizations, as it is for debug builds.
@@ -23,9 +25,23 @@ pub struct Template {
     pub pieces: Vec<Piece>,
 }
 
+/// What is wrong with a text, and which bytes of it are wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateError {
+    pub message: String,
+    pub range: Range<usize>,
+}
+
+fn error(range: Range<usize>, message: impl Into<String>) -> TemplateError {
+    TemplateError {
+        message: message.into(),
+        range,
+    }
+}
+
 impl Template {
-    /// Splits `text`, or says what is wrong with its braces.
-    pub fn parse(text: &str) -> Result<Template, String> {
+    /// Splits `text`, or says what is wrong with its braces or placeholders.
+    pub fn parse(text: &str) -> Result<Template, TemplateError> {
         // Most texts have no braces: one search, no walk over their chars.
         if !contains_any(text, b"{}") {
             let pieces = if text.is_empty() {
@@ -37,61 +53,29 @@ impl Template {
         }
         let mut pieces = Vec::new();
         let mut literal = String::new();
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '{' if chars.peek() == Some(&'{') => {
-                    chars.next();
-                    literal.push('{');
+        let mut start = 0;
+        while let Some(found) = text[start..].find(['{', '}']) {
+            let at = start + found;
+            literal.push_str(&text[start..at]);
+            let brace = &text[at..=at];
+            if text[at + 1..].starts_with(brace) {
+                literal.push_str(brace);
+                start = at + 2;
+            } else if brace == "}" {
+                return Err(error(
+                    at..at + 1,
+                    "unmatched `}` in text; write `}}` for a literal brace",
+                ));
+            } else {
+                let (piece, end) = placeholder(text, at)?;
+                if !literal.is_empty() {
+                    pieces.push(Piece::Text(std::mem::take(&mut literal)));
                 }
-                '}' if chars.peek() == Some(&'}') => {
-                    chars.next();
-                    literal.push('}');
-                }
-                '}' => {
-                    return Err("unmatched `}` in text; write `}}` for a literal brace".into());
-                }
-                '{' => {
-                    let mut inner = String::new();
-                    loop {
-                        match chars.next() {
-                            Some('}') => break,
-                            Some('{') => {
-                                return Err(format!(
-                                    "`{{` inside the placeholder `{{{inner}`; write `{{{{` for a literal brace"
-                                ));
-                            }
-                            Some(c) => inner.push(c),
-                            None => {
-                                return Err(format!(
-                                    "unclosed placeholder `{{{inner}`; close it with `}}`, or write `{{{{` for a literal brace"
-                                ));
-                            }
-                        }
-                    }
-                    let (name, spec) = match inner.split_once(':') {
-                        Some((name, spec)) => (name, Some(spec.to_owned())),
-                        None => (inner.as_str(), None),
-                    };
-                    let name = name.strip_prefix("r#").unwrap_or(name);
-                    if !is_placeholder_name(name) {
-                        return Err(format!(
-                            "`{{{inner}}}` is not a placeholder this macro understands; \
-                             expected a field name such as `{{limit}}`, a tuple index such as `{{0}}`, \
-                             optionally with a format spec such as `{{limit:?}}`"
-                        ));
-                    }
-                    if !literal.is_empty() {
-                        pieces.push(Piece::Text(std::mem::take(&mut literal)));
-                    }
-                    pieces.push(Piece::Field {
-                        name: name.to_owned(),
-                        spec,
-                    });
-                }
-                c => literal.push(c),
+                pieces.push(piece);
+                start = end;
             }
         }
+        literal.push_str(&text[start..]);
         if !literal.is_empty() {
             pieces.push(Piece::Text(literal));
         }
@@ -153,6 +137,150 @@ impl Template {
         }
         out
     }
+}
+
+/// The placeholder whose `{` is at `open` in `text`, and where the text
+/// goes on after its `}`.
+fn placeholder(text: &str, open: usize) -> Result<(Piece, usize), TemplateError> {
+    let body = open + 1;
+    let close = match text[body..].find(['{', '}']) {
+        Some(found) if text[body + found..].starts_with('}') => body + found,
+        Some(found) => {
+            return Err(error(
+                open..body + found + 1,
+                format!(
+                    "`{{` inside the placeholder `{{{}`; write `{{{{` for a literal brace",
+                    &text[body..body + found]
+                ),
+            ));
+        }
+        None => {
+            return Err(error(
+                open..text.len(),
+                format!(
+                    "unclosed placeholder `{{{}`; close it with `}}`, or write `{{{{` for a literal brace",
+                    &text[body..]
+                ),
+            ));
+        }
+    };
+    let inner = &text[body..close];
+    let (name, spec) = match inner.split_once(':') {
+        Some((name, spec)) => (name, Some(spec)),
+        None => (inner, None),
+    };
+    let written = name;
+    let name = name.strip_prefix("r#").unwrap_or(name);
+    if !is_placeholder_name(name) {
+        return Err(error(
+            open..close + 1,
+            format!(
+                "`{{{inner}}}` is not a placeholder this macro understands; \
+                 expected a field name such as `{{limit}}`, a tuple index such as `{{0}}`, \
+                 optionally with a format spec such as `{{limit:?}}`"
+            ),
+        ));
+    }
+    if let Some(spec) = spec {
+        check_spec(written, spec).map_err(|message| error(close - spec.len()..close, message))?;
+    }
+    let piece = Piece::Field {
+        name: name.to_owned(),
+        spec: spec.map(str::to_owned),
+    };
+    Ok((piece, close + 1))
+}
+
+/// The traits a format spec may end with: `Display` (none), `Debug` (`?`,
+/// `x?`, `X?`), `LowerExp`, `UpperExp`, `Octal`, `Pointer`, `Binary`,
+/// `LowerHex` and `UpperHex`.
+const TRAITS: [&str; 11] = ["", "?", "x?", "X?", "e", "E", "o", "p", "b", "x", "X"];
+
+/// Checks `spec`, after the colon of a placeholder of `name` (as written),
+/// against the grammar of `core::fmt`:
+/// `[[fill]align][sign]['#']['0'][width]['.' precision][type]`. A width or
+/// precision taken from an argument (`w$`, `1$`, `.*`) is refused: a text
+/// has fields, no arguments, and the compiler would take the name from
+/// whatever is in scope.
+fn check_spec(name: &str, spec: &str) -> Result<(), String> {
+    let mut rest = skip_fill_and_align(spec);
+    rest = rest.strip_prefix(['+', '-']).unwrap_or(rest);
+    rest = rest.strip_prefix('#').unwrap_or(rest);
+    if !rest.starts_with("0$") {
+        rest = rest.strip_prefix('0').unwrap_or(rest);
+    }
+    rest = count(name, spec, rest, Count::Width)?;
+    if let Some(precision) = rest.strip_prefix('.') {
+        rest = count(name, spec, precision, Count::Precision)?;
+    }
+    if TRAITS.contains(&rest) {
+        Ok(())
+    } else if rest.chars().all(|c| c == '_' || c.is_alphanumeric()) {
+        Err(format!(
+            "unknown format trait `{rest}` in `{{{name}:{spec}}}`; expected nothing (`Display`), \
+             `?` (`Debug`), `x`, `X`, `o`, `b`, `e`, `E`, `p`, `x?` or `X?`"
+        ))
+    } else {
+        Err(format!(
+            "`{{{name}:{spec}}}` has an invalid format spec; after the `:` come, each optional, \
+             fill and alignment, sign, `#`, `0`, width, `.` and precision, and the trait, \
+             as in `{{{name}:>8}}`, `{{{name}:08.3}}` or `{{{name}:?}}`"
+        ))
+    }
+}
+
+/// `spec` after its fill and alignment (`<`, `^` or `>`, after any one
+/// character), if it starts with them.
+fn skip_fill_and_align(spec: &str) -> &str {
+    let mut chars = spec.chars();
+    let first = chars.next();
+    let after_first = chars.as_str();
+    match (first, chars.next()) {
+        (Some(_), Some('<' | '^' | '>')) => chars.as_str(),
+        (Some('<' | '^' | '>'), _) => after_first,
+        _ => spec,
+    }
+}
+
+/// A width or a precision.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Count {
+    Width,
+    Precision,
+}
+
+/// `rest` after the width or precision it starts with, if any: a number
+/// that fits in a `u16`. One taken from an argument is refused.
+fn count<'s>(name: &str, spec: &str, rest: &'s str, which: Count) -> Result<&'s str, String> {
+    let (what, example) = match which {
+        Count::Width => ("width", "8"),
+        Count::Precision => ("precision", ".2"),
+    };
+    let digits = leading(rest, |c| c.is_ascii_digit());
+    let argument = match digits {
+        0 => leading(rest, |c| c == '_' || c.is_alphanumeric()),
+        _ => digits,
+    };
+    if rest[argument..].starts_with('$') || (which == Count::Precision && rest.starts_with('*')) {
+        return Err(format!(
+            "`{{{name}:{spec}}}` takes its {what} from an argument, which a text does not have \
+             (its fields are not arguments); \
+             write the {what} as a number, as in `{{{name}:{example}}}`"
+        ));
+    }
+    if digits > 0 && rest[..digits].parse::<u16>().is_err() {
+        return Err(format!(
+            "the {what} `{}` in `{{{name}:{spec}}}` is too large; it is at most {}",
+            &rest[..digits],
+            u16::MAX
+        ));
+    }
+    Ok(&rest[digits..])
+}
+
+/// The length in bytes of the start of `text` whose chars are `wanted`.
+fn leading(text: &str, wanted: fn(char) -> bool) -> usize {
+    text.len() - text.trim_start_matches(wanted).len()
 }
 
 fn is_placeholder_name(name: &str) -> bool {
@@ -217,6 +345,81 @@ mod tests {
     fn raw_identifiers_lose_their_prefix() {
         let t = Template::parse("{r#type}").unwrap();
         assert_eq!(t.fields().collect::<Vec<_>>(), ["type"]);
+    }
+
+    #[test]
+    fn format_specs_of_core_fmt_are_kept() {
+        for spec in [
+            "", "?", "#?", "x?", "#X?", ">8", "*^9", "é<3", ":<5", "+", "-#010.3x", "08.3", "0", "00", ".",
+            ".0e", "65535", ".65535", "<>", "^^",
+        ] {
+            let t = Template::parse(&format!("{{a:{spec}}}")).unwrap_or_else(|e| panic!("{spec}: {e:?}"));
+            assert_eq!(t.pieces, [field("a", Some(spec))]);
+        }
+    }
+
+    /// The message and the part of `text` that `Template::parse` reports.
+    fn refused(text: &str) -> (String, &str) {
+        let error = Template::parse(text).expect_err(text);
+        (error.message, &text[error.range])
+    }
+
+    #[test]
+    fn counts_from_arguments_are_refused_at_the_spec() {
+        for (text, spec, what) in [
+            ("x {s:w$} y", "w$", "width"),
+            ("{0:1$}", "1$", "width"),
+            ("{0:0$}", "0$", "width"),
+            ("{s:>_w$.2}", ">_w$.2", "width"),
+            ("{s:.p$}", ".p$", "precision"),
+            ("{s:8.2$}", "8.2$", "precision"),
+            ("{r#s:.*}", ".*", "precision"),
+        ] {
+            let (message, at) = refused(text);
+            assert_eq!(at, spec, "{text}");
+            assert!(
+                message.contains(&format!("takes its {what} from an argument")),
+                "{text}: {message}"
+            );
+        }
+        assert!(refused("{r#s:.*}").0.contains("as in `{r#s:.2}`"));
+    }
+
+    #[test]
+    fn bad_format_specs_are_refused_at_the_spec() {
+        for (text, spec, expected) in [
+            ("{0:Z}", "Z", "unknown format trait `Z` in `{0:Z}`"),
+            ("é {0:_}", "_", "unknown format trait `_`"),
+            ("{0:<<<}", "<<<", "`{0:<<<}` has an invalid format spec"),
+            ("{0:+-}", "+-", "invalid format spec"),
+            ("{0:?x}", "?x", "invalid format spec"),
+            ("{0:x }", "x ", "invalid format spec"),
+            ("{0:*}", "*", "invalid format spec"),
+            ("{0:8x$}", "8x$", "invalid format spec"),
+            (
+                "{0:70000}",
+                "70000",
+                "the width `70000` in `{0:70000}` is too large",
+            ),
+            ("{0:.65536}", ".65536", "the precision `65536`"),
+        ] {
+            let (message, at) = refused(text);
+            assert_eq!(at, spec, "{text}");
+            assert!(message.contains(expected), "{text}: {message}");
+        }
+    }
+
+    #[test]
+    fn bad_braces_are_refused_where_they_are() {
+        for (text, at) in [
+            ("a } b", "}"),
+            ("é {b", "{b"),
+            ("{a{b}}", "{a{"),
+            ("x {a b} y", "{a b}"),
+            ("{}", "{}"),
+        ] {
+            assert_eq!(refused(text).1, at, "{text}");
+        }
     }
 
     #[test]

@@ -5,33 +5,30 @@ use proc_macro2::Literal;
 use quote::ToTokens;
 use syn::ItemEnum;
 
-use crate::lower::{Lowered, RowKind};
+use crate::ast::Code;
+use crate::lower::{Cfg, Lowered, RowKind};
 
 /// Appends the catalog to the enum's rustdoc as a Markdown table.
 pub fn append_table(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
     let mut lines = vec![
         String::new(),
-        format!("# Catalog `{}`", escape_markdown(lowered.name)),
+        format!("# Catalog {}", code_span(lowered.name)),
         String::new(),
         "| Code | Symptom | Solution |".to_owned(),
         "| --- | --- | --- |".to_owned(),
     ];
     for row in &lowered.rows {
-        let only_with = row
-            .cfg
-            .describe()
-            .map(|cfgs| format!(" (only with `{cfgs}`)"))
-            .unwrap_or_default();
+        let only_with = only_with(row.cfg);
         lines.push(match &row.kind {
             RowKind::Entry { entry, .. } => format!(
-                "| `{}`{only_with} | {} | {} |",
-                entry.code.value,
+                "| {}{only_with} | {} | {} |",
+                cell_code(&entry.code.value),
                 escape_markdown(&entry.symptom.value),
                 escape_markdown(&entry.solution.value)
             ),
             RowKind::Transparent { field, .. } => format!(
-                "| every code of `{}`{only_with} | as that catalog says | as that catalog says |",
-                type_name(&field.original.ty)
+                "| every code of {}{only_with} | as that catalog says | as that catalog says |",
+                cell_code(&type_name(&field.original.ty))
             ),
             RowKind::Other { other, .. } => format!(
                 "| any other code{only_with} | {} | {} |",
@@ -42,6 +39,15 @@ pub fn append_table(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
     }
     let template: syn::Attribute = syn::parse_quote!(#[doc = ""]);
     item.attrs.push(doc_attr(&template, &lines.join("\n")));
+}
+
+/// ` (only with `cfg(...)`)` after a row's code, when the row has `#[cfg]`s.
+fn only_with(cfg: Cfg<'_, '_>) -> String {
+    if cfg.is_always() {
+        return String::new();
+    }
+    let cfgs: Vec<String> = cfg.describe().iter().map(|cfg| cell_code(cfg)).collect();
+    format!(" (only with {})", cfgs.join(", "))
 }
 
 /// A type as a person writes it: `error_catalog::ons::OnsError`.
@@ -64,18 +70,13 @@ pub fn document_variants(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
         let documented = variant.attrs.iter().any(|a| a.path().is_ident("doc"));
         let lines = match &row.kind {
             RowKind::Entry { entry, .. } => {
-                if is_alias_safe(&entry.code.value) {
-                    let code = entry.code.literal();
-                    let mut alias = alias_template.clone();
-                    if let syn::Meta::List(list) = &mut alias.meta {
-                        list.tokens = quote::quote!(alias = #code);
-                    }
-                    variant.attrs.push(alias);
-                }
+                variant
+                    .attrs
+                    .extend(alias_attr(&alias_template, &entry.code, &row.variant.name));
                 [
                     format!(
-                        "`{}`: {}",
-                        entry.code.value,
+                        "{}: {}",
+                        code_span(&entry.code.value),
                         escape_markdown(&entry.symptom.value)
                     ),
                     format!("Solution: {}", escape_markdown(&entry.solution.value)),
@@ -122,6 +123,45 @@ fn escape_markdown(text: &str) -> String {
     out
 }
 
+/// `text` as a Markdown code span: in more backticks than any run of them
+/// in it, and inside a space each side (which CommonMark strips) when it
+/// starts or ends with a backtick or with spaces at both ends. Backslashes
+/// escape nothing inside, so nothing else is escaped; a line break would end
+/// a heading, and is a space in a code span anyway.
+fn code_span(text: &str) -> String {
+    let mut text = std::borrow::Cow::Borrowed(text);
+    if crate::template::contains_any(&text, b"\n\r") {
+        text = text.replace(['\n', '\r'], " ").into();
+    }
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let padded =
+        text.starts_with('`') || text.ends_with('`') || (text.starts_with(' ') && text.ends_with(' '));
+    let pad = if padded { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// `text` as a code span in a table cell, where a `|` would end the cell even
+/// inside the span, unless it is escaped (GitHub-flavoured Markdown).
+fn cell_code(text: &str) -> String {
+    code_span(text).replace('|', "\\|")
+}
+
+/// `#[doc(alias = "code")]`, from a template `#[doc(alias = "")]`, when
+/// rustdoc takes the code as an alias of the variant named `variant`: not
+/// its own name, no spaces, quotes or other characters it rejects.
+fn alias_attr(template: &syn::Attribute, code: &Code, variant: &str) -> Option<syn::Attribute> {
+    if code.value == variant || !is_alias_safe(&code.value) {
+        return None;
+    }
+    let mut alias = template.clone();
+    if let syn::Meta::List(list) = &mut alias.meta {
+        let code = code.literal();
+        list.tokens = quote::quote!(alias = #code);
+    }
+    Some(alias)
+}
+
 /// Whether rustdoc takes `code` as a search alias: no spaces, quotes or
 /// other characters it rejects.
 fn is_alias_safe(code: &str) -> bool {
@@ -145,6 +185,64 @@ fn doc_attr(template: &syn::Attribute, text: &str) -> syn::Attribute {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_spans_hold_any_code() {
+        assert_eq!(code_span("BIZ_TOPIC_NOT_FOUND"), "`BIZ_TOPIC_NOT_FOUND`");
+        assert_eq!(code_span("a|b"), "`a|b`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("a``b`"), "``` a``b` ```");
+        assert_eq!(code_span("`a"), "`` `a ``");
+        assert_eq!(code_span(" a "), "`  a  `");
+        assert_eq!(code_span("a\nb"), "`a b`");
+        assert_eq!(cell_code("a|b`c"), "``a\\|b`c``");
+        assert_eq!(cell_code("a\\|b"), "`a\\\\|b`");
+    }
+
+    /// The rustdoc table of the catalog declared by `variants`, one line a row.
+    fn table(args: &str, variants: &str) -> Vec<String> {
+        let input: proc_macro2::TokenStream = format!("enum E {{ {variants} }}").parse().expect("lexes");
+        let output = crate::expand_attribute(args.parse().expect("lexes"), input);
+        let file: syn::File = syn::parse2(output).expect("the expansion parses");
+        let Some(syn::Item::Enum(item)) = file.items.first() else {
+            panic!("the enum comes first");
+        };
+        let doc = item.attrs.iter().find_map(|attr| match &attr.meta {
+            syn::Meta::NameValue(doc) if attr.path().is_ident("doc") => Some(
+                syn::parse2::<syn::LitStr>(doc.value.to_token_stream())
+                    .expect("a string")
+                    .value(),
+            ),
+            _ => None,
+        });
+        let doc = doc.expect("the table");
+        doc.lines()
+            .filter(|line| line.starts_with('|'))
+            .skip(2)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn codes_and_texts_keep_the_table_whole() {
+        let rows = table(
+            r#"code_style = "any""#,
+            r#"
+                #[entry(code = "a|b", symptom = "x | y", solution = "`z`")] A,
+                #[entry(code = "c`d", symptom = "s", solution = "t")] #[cfg(feature = "p|q")] C,
+            "#,
+        );
+        assert_eq!(rows[0], r"| `a\|b` | x \| y | \`z\` |");
+        assert!(
+            rows[1].starts_with("| ``c`d`` (only with `cfg") && rows[1].ends_with(r#""p\|q")`) | s | t |"#)
+        );
+        for row in rows {
+            let columns = row
+                .match_indices('|')
+                .filter(|(at, _)| !row[..*at].ends_with('\\'));
+            assert_eq!(columns.count(), 4, "{row}");
+        }
+    }
 
     #[test]
     fn markdown_is_escaped_only_where_needed() {

@@ -11,7 +11,16 @@ use quote::{quote, quote_spanned};
 use super::tokens::{concat, option};
 use crate::lower::{Lowered, Row, RowKind};
 
+/// `Embedded` and the checks of the embedded codes.
 pub fn embedded_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let embedded = embedded_trait_impl(lowered);
+    let checks = concat(lowered.transparent().map(|(row, _)| unique_check(lowered, row)));
+    quote!(#embedded #checks)
+}
+
+/// `Embedded`, which `ENTRIES` reads; the fallback has it too, without the
+/// checks.
+pub fn embedded_trait_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     if !lowered.has_transparent() {
         return TokenStream::new();
     }
@@ -19,7 +28,6 @@ pub fn embedded_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     let own_codes = own_codes(lowered);
     let runs = lowered.transparent().map(|(row, _)| run(lowered, row));
     let spliced = spliced_fn(lowered);
-    let checks = lowered.transparent().map(|(row, _)| unique_check(lowered, row));
     quote! {
         #[automatically_derived]
         impl ::error_catalog::__private::Embedded for #ident {
@@ -27,7 +35,6 @@ pub fn embedded_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
             const RUNS: &'static [&'static [::error_catalog::Entry]] = &[#(#runs),*];
             #spliced
         }
-        #(#checks)*
     }
 }
 

@@ -4,8 +4,8 @@
 mod catalog_error;
 mod display;
 mod doc;
-mod embedded;
-mod entries;
+pub mod embedded;
+pub mod entries;
 mod error;
 mod error_catalog;
 pub mod from;
