@@ -242,3 +242,15 @@ fn a_configured_out_code_is_looked_up_in_the_embedded_catalogs() {
     assert_eq!(Migrated::lookup("OURS").map(Entry::code), Some("OURS"));
     assert_eq!(Migrated::from_code("OLD_TOPIC_NOT_FOUND"), None);
 }
+
+impl OrdersError {
+    /// `code!` of the catalog in its own impl, through `Self`.
+    fn no_such_order_code() -> &'static str {
+        code!(Self, "ORDERS_NO_SUCH_ORDER")
+    }
+}
+
+#[test]
+fn code_names_the_catalog_as_self_in_its_impls() {
+    assert_eq!(OrdersError::no_such_order_code(), "ORDERS_NO_SUCH_ORDER");
+}

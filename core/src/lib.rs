@@ -113,7 +113,69 @@
 //! ```
 //!
 //! A code the service declares that an embedded catalog also has, or a code
-//! two embedded catalogs share, fails the build.
+//! two embedded catalogs share, fails the build, naming the shared codes.
+//! When the overlap is meant, `#[entry(transparent, fallback)]` lets the
+//! embedded catalog's shared codes resolve to the other entries, and leaves
+//! its copies of them out of `ENTRIES`. The ONS catalogs are such a pair
+//! (every MQTT code is an Open API code too), and their tables give no HTTP
+//! status: `status` beside `transparent` gives one to the inner entries
+//! that have none.
+//!
+//! ```
+//! # #[cfg(feature = "ons")] {
+//! use error_catalog::ons::{MqttError, OnsError};
+//! use error_catalog::{error_catalog, CatalogError, ErrorCatalog};
+//!
+//! #[error_catalog(prefix = "BROKER_")]
+//! #[derive(Debug)]
+//! enum BrokerError {
+//!     #[entry(symptom = "The broker is read-only", solution = "Retry later", status = 503)]
+//!     ReadOnly,
+//!     #[entry(transparent, status = 502)]
+//!     Mq(OnsError),
+//!     #[entry(transparent, fallback, status = 502)]
+//!     Mqtt(MqttError),
+//! }
+//!
+//! assert_eq!(BrokerError::entries().len(), 1 + 17); // MQTT's codes are all Open API's
+//! assert_eq!(BrokerError::lookup("BIZ_NO_MESSAGE").unwrap().catalog(), OnsError::NAME);
+//! assert_eq!(BrokerError::from(MqttError::BizNoMessage).status(), Some(502));
+//! # }
+//! ```
+//!
+//! # Codes from the wire
+//!
+//! A code that arrives in a response is parsed with `FromStr`, or received
+//! with [`ErrorCatalog::receive`], which never fails and loses nothing: a
+//! [`Received`] is the value, or the entry of a known code whose variant
+//! carries data (which a code alone cannot give), or the unknown code as
+//! it came. `FromStr` gives the last two as a [`ParseCodeError`], whose
+//! [`entry`](ParseCodeError::entry) tells them apart; a catalog with a
+//! catch-all keeps unknown codes in it instead.
+//!
+//! ```
+//! # #[cfg(feature = "ons")] {
+//! use error_catalog::{error_catalog, ons::OnsError, CatalogError, ErrorCatalog, Received};
+//!
+//! #[error_catalog(prefix = "ORDERS_")]
+//! #[derive(Debug, PartialEq)]
+//! enum OrdersError {
+//!     #[entry(symptom = "Order {0} is unknown", solution = "Check the order id", status = 404)]
+//!     NoSuchOrder(u64),
+//!     #[entry(transparent)]
+//!     Mq(OnsError),
+//! }
+//!
+//! assert_eq!(OrdersError::receive("BIZ_NO_MESSAGE"), Received::Known(OrdersError::Mq(OnsError::BizNoMessage)));
+//! let known = OrdersError::receive("ORDERS_NO_SUCH_ORDER");
+//! assert_eq!(known.status(), Some(404));
+//! assert_eq!(known.to_string(), "ORDERS_NO_SUCH_ORDER: Order … is unknown");
+//! assert_eq!(OrdersError::receive("NEW"), Received::Unknown("NEW".into()));
+//!
+//! let error = "ORDERS_NO_SUCH_ORDER".parse::<OrdersError>().unwrap_err();
+//! assert_eq!(error.entry().map(|entry| entry.variant()), Some("NoSuchOrder"));
+//! # }
+//! ```
 //!
 //! # Codes checked at compile time
 //!
@@ -142,7 +204,7 @@
 //! | feature | default | what it adds |
 //! | --- | --- | --- |
 //! | `ons` | yes | the [`ons`] catalogs |
-//! | `serde` | no | `Entry: Serialize`; catalogs serialize as their codes and deserialize from them (an unknown code: the catch-all, else an error naming the code); catalogs whose variants carry data serialize as objects with `code`, `symptom` and `solution`; `ons::ErrorResponse` |
+//! | `serde` | no | `Entry: Serialize`; a catalog whose own variants carry no data serializes as its codes and deserializes from them (an unknown code: the catch-all, else an error naming the code); every value of any other catalog, transparent ones included, serializes as one object, `{"code", "symptom", "solution", "status"?, "url"?}`; [`Received`] serializes as its code and deserializes from any string; `ons::ErrorResponse` |
 //! | `miette` | no | `#[error_catalog(diagnostic)]` implements `miette::Diagnostic`: the code, the solution as help, the entry's `url`; the ONS catalogs are diagnostics |
 //!
 //! Without `serde` and `miette`, the crate depends on nothing but its macro
@@ -194,6 +256,7 @@ pub use received::Received;
 /// | `prefix = "..."` | prepended to derived codes, not to explicit `code`s |
 /// | `status = N` | the HTTP status of entries that give none (100..=599) |
 /// | `code_style = "..."` | how codes are spelled (below; default `"SCREAMING_SNAKE_CASE"`) |
+/// | `diagnostic` | also implement `miette::Diagnostic` (feature `miette`): the code, the solution as help, the entry's `url` |
 ///
 /// # Variant keys
 ///
@@ -206,6 +269,13 @@ pub use received::Received;
 /// | `solution = "..."` | required: what to do about it |
 /// | `status = N` | optional HTTP status, 100..=599 |
 /// | `url = "..."` | optional page that explains the entry (`http://` or `https://`) |
+/// | `transparent` | instead of code and texts: the variant's one field is a value of another catalog, whose entries this one embeds; beside it go only `status` (of the inner entries that give none) and `fallback` |
+/// | `fallback` | with `transparent`: the codes the embedded catalog shares with the enum's own entries or with other embedded catalogs resolve to those, and its copies of them are left out of `ENTRIES` |
+/// | `other` | the catch-all, with `symptom` and `solution`: its one `String` field keeps any code no entry knows |
+///
+/// A code is resolved, by every lookup, among the own entries first, then in
+/// the embedded catalogs without `fallback`, then in the `fallback` ones, each
+/// group in declaration order.
 ///
 /// Symptom and solution may name the variant's fields: `{field}` for a named
 /// field, `{0}`, `{1}`, ... for tuple fields, and any format spec of
@@ -329,8 +399,10 @@ pub use received::Received;
 /// that name no field, a `status` outside 100..=599, a `url` that is not
 /// `http(s)://`, misuse of `transparent`, `other` and `#[from]`, two
 /// variants that convert from one type, and the attribute on anything but a
-/// non-generic enum. A code that a catalog shares with a catalog it embeds is
-/// a const-evaluation error naming the code.
+/// non-generic enum. A code that a catalog shares with a catalog it embeds
+/// (or that two embedded catalogs share) is a const-evaluation error at the
+/// later `transparent` variant, naming the shared codes (the first eight and
+/// their count) and suggesting `fallback`.
 ///
 /// When the declaration has errors, the enum is still emitted (without the
 /// helper attributes) with stand-in impls of the generated traits, so the rest
@@ -398,14 +470,16 @@ pub use error_catalog_macros::error_catalog;
 /// ```
 #[macro_export]
 macro_rules! code {
-    ($catalog:ty, $code:literal $(,)?) => {{
-        const CODE: &'static ::core::primitive::str = $crate::__private::checked_code(
-            <$catalog as $crate::ErrorCatalog>::ENTRIES,
-            $code,
-            ::core::stringify!($catalog),
-        );
-        CODE
-    }};
+    ($catalog:ty, $code:literal $(,)?) => {
+        // An inline const, so that `Self` names the catalog in its own impls.
+        const {
+            $crate::__private::checked_code(
+                <$catalog as $crate::ErrorCatalog>::ENTRIES,
+                $code,
+                ::core::stringify!($catalog),
+            )
+        }
+    };
 }
 
 #[cfg(feature = "ons")]
