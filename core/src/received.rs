@@ -60,7 +60,7 @@ pub enum Received<C> {
 
 /// What stands for a placeholder in the texts of a [`Received::Entry`],
 /// whose fields did not come with the code.
-pub const BLANK: &str = "…";
+const BLANK: &str = "…";
 
 impl<C> Received<C> {
     /// The value, for a [`Known`](Received::Known) code.
@@ -95,7 +95,7 @@ impl<C: ErrorCatalog> CatalogError for Received<C> {
         }
     }
 
-    /// The value's symptom; an entry's with [`BLANK`] for each placeholder;
+    /// The value's symptom; an entry's with `…` for each placeholder;
     /// for an unknown code, that the catalog does not know it.
     fn symptom(&self) -> Cow<'_, str> {
         match self {
@@ -108,7 +108,7 @@ impl<C: ErrorCatalog> CatalogError for Received<C> {
         }
     }
 
-    /// The value's solution; an entry's with [`BLANK`] for each
+    /// The value's solution; an entry's with `…` for each
     /// placeholder; for an unknown code, where to look.
     fn solution(&self) -> Cow<'_, str> {
         match self {
