@@ -482,6 +482,8 @@ macro_rules! code {
     };
 }
 
+#[cfg(feature = "http")]
+pub mod http;
 #[cfg(feature = "ons")]
 pub mod ons;
 pub mod render;
@@ -598,6 +600,33 @@ pub trait CatalogError: fmt::Debug + fmt::Display {
     /// The catalog entry of this value; `None` only for a catch-all value,
     /// whose code no entry knows.
     fn entry(&self) -> Option<&'static Entry>;
+
+    /// Calls `visit` once for each field that the symptom or the solution
+    /// shows, with its placeholder's name (`limit`, `0`) and its value as
+    /// the text shows it (with the placeholder's format spec; the first
+    /// one's, if the texts show a field twice), symptom first, in order.
+    /// Nothing else of the value: no other field, no `source()`. The
+    /// machine-readable half of the texts, as in `http::ProblemDetails`'s
+    /// `metadata`; generated, and nothing for values without placeholders.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, CatalogError};
+    ///
+    /// #[error_catalog(prefix = "BILLING_")]
+    /// #[derive(Debug)]
+    /// enum BillingError {
+    ///     #[entry(symptom = "Quota of {limit} exceeded ({used} used)", solution = "Raise {limit:?}")]
+    ///     QuotaExceeded { used: u64, limit: u64, internal: u64 },
+    /// }
+    ///
+    /// let mut shown = Vec::new();
+    /// BillingError::QuotaExceeded { used: 12, limit: 10, internal: 7 }
+    ///     .placeholders(&mut |name, value| shown.push((name.to_owned(), value.to_string())));
+    /// assert_eq!(shown, [("limit".to_owned(), "10".to_owned()), ("used".to_owned(), "12".to_owned())]);
+    /// ```
+    fn placeholders(&self, visit: &mut dyn FnMut(&str, fmt::Arguments<'_>)) {
+        let _ = visit;
+    }
 }
 
 /// A catalog as a whole: its name, its entries and lookups by code.

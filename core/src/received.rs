@@ -135,6 +135,13 @@ impl<C: ErrorCatalog> CatalogError for Received<C> {
             Received::Unknown(_) => None,
         }
     }
+
+    /// A known value's; none otherwise, since no field came with the code.
+    fn placeholders(&self, visit: &mut dyn FnMut(&str, fmt::Arguments<'_>)) {
+        if let Received::Known(value) = self {
+            value.placeholders(visit);
+        }
+    }
 }
 
 /// A known value as it displays itself; otherwise `CODE: symptom`, and
@@ -167,7 +174,7 @@ impl<C: ErrorCatalog + core::error::Error> core::error::Error for Received<C> {
 
 /// `template` with each `{placeholder}` replaced by [`BLANK`] and `{{`, `}}`
 /// read as braces; borrowed when it has no braces.
-fn blank_placeholders(template: &'static str) -> Cow<'static, str> {
+pub(crate) fn blank_placeholders(template: &'static str) -> Cow<'static, str> {
     if !template.contains(['{', '}']) {
         return Cow::Borrowed(template);
     }

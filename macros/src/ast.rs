@@ -36,6 +36,8 @@ pub struct Catalog<'a> {
     pub code_style: CodeStyle,
     /// `diagnostic`: also implement `miette::Diagnostic`.
     pub diagnostic: Option<Span>,
+    /// `axum`: also implement `axum::response::IntoResponse`.
+    pub axum: Option<Span>,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -154,6 +156,7 @@ impl<'a> Catalog<'a> {
             status: args.status(),
             code_style,
             diagnostic: args.flag(Key::Diagnostic),
+            axum: args.flag(Key::Axum),
             variants,
         }
     }

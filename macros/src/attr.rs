@@ -62,6 +62,7 @@ pub enum Key {
     Status,
     CodeStyle,
     Diagnostic,
+    Axum,
     Code,
     Symptom,
     Solution,
@@ -110,6 +111,7 @@ const KEYS: &[KeyDef] = &[
     def(Level::Catalog, "status", Key::Status, Form::Status),
     def(Level::Catalog, "code_style", Key::CodeStyle, Form::Style),
     def(Level::Catalog, "diagnostic", Key::Diagnostic, Form::Flag),
+    def(Level::Catalog, "axum", Key::Axum, Form::Flag),
     def(Level::Entry, "code", Key::Code, Form::Code),
     def(
         Level::Entry,
@@ -649,7 +651,7 @@ mod tests {
         assert_eq!(messages, [CodeStyle::unknown("kebab")]);
         let (_, messages) = read("prefx = \"A_\"", Level::Catalog);
         assert!(messages[0].contains(
-            "did you mean `prefix`? expected one of `name`, `prefix`, `status`, `code_style` or `diagnostic`"
+            "did you mean `prefix`? expected one of `name`, `prefix`, `status`, `code_style`, `diagnostic` or `axum`"
         ));
     }
 

@@ -21,6 +21,7 @@ pub fn fallback(catalog: &Catalog<'_>, errors: darling::Error) -> TokenStream {
         let from = from::from_impls(&lowered);
         let embedded = embedded::embedded_trait_impl(&lowered);
         let diagnostic = glue::diagnostic_impl(&lowered);
+        let axum = glue::axum_impl(&lowered);
         let ident = lowered.ident;
         quote! {
             #item
@@ -29,6 +30,7 @@ pub fn fallback(catalog: &Catalog<'_>, errors: darling::Error) -> TokenStream {
             #embedded
             ::error_catalog::__serde_impls!(code #ident);
             #diagnostic
+            #axum
         }
     } else {
         item.into_token_stream()

@@ -17,6 +17,8 @@ pub struct Lowered<'c, 'a> {
     pub status: Option<u16>,
     /// `diagnostic`, where it was given.
     pub diagnostic: Option<proc_macro2::Span>,
+    /// `axum`, where it was given.
+    pub axum: Option<proc_macro2::Span>,
     /// The number of variants, rows or not.
     pub variants: usize,
     pub rows: Vec<Row<'c, 'a>>,
@@ -190,6 +192,7 @@ impl<'c, 'a> Lowered<'c, 'a> {
             name: &catalog.name,
             status,
             diagnostic: catalog.diagnostic,
+            axum: catalog.axum,
             variants: catalog.variants.len(),
             rows,
             conversions: catalog

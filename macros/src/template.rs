@@ -97,6 +97,14 @@ impl Template {
         })
     }
 
+    /// The placeholders with their format specs, in order of appearance.
+    pub fn placeholders(&self) -> impl Iterator<Item = (&str, Option<&str>)> {
+        self.pieces.iter().filter_map(|piece| match piece {
+            Piece::Field { name, spec } => Some((name.as_str(), spec.as_deref())),
+            Piece::Text(_) => None,
+        })
+    }
+
     /// The text with braces unescaped, when it has no placeholders.
     pub fn as_plain_text(&self) -> Option<String> {
         let mut text = String::new();

@@ -3,6 +3,7 @@
 //! prelude. One file a topic; every name the generated code uses is here,
 //! at `__private::NAME`.
 
+mod axum;
 mod checked_code;
 mod const_str;
 mod diagnostic;
@@ -22,6 +23,9 @@ pub use texts::{AsDynError, Cow, String, WriteTexts, display, render};
 
 #[cfg(feature = "serde")]
 pub use serde_impls::{deserialize_code, serde, serialize_object};
+
+#[cfg(feature = "axum")]
+pub use axum::{axum_core, problem_response};
 
 #[cfg(feature = "miette")]
 pub use diagnostic::{Box, diagnostic_code, diagnostic_help, diagnostic_url, miette};

@@ -211,7 +211,11 @@ pub enum MqttError {
     EmpowerOwnerCheckError,
 }
 
+#[cfg(feature = "http")]
+mod body;
 #[cfg(feature = "serde")]
 mod response;
+#[cfg(feature = "http")]
+pub use body::BodyError;
 #[cfg(feature = "serde")]
 pub use response::ErrorResponse;

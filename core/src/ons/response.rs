@@ -6,6 +6,7 @@ use core::fmt;
 use core::marker::PhantomData;
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::{Serialize, Serializer};
 
 use super::OnsError;
 use crate::{CatalogError, Entry, ErrorCatalog, Received};
@@ -43,13 +44,72 @@ use crate::{CatalogError, Entry, ErrorCatalog, Received};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorResponse<C = OnsError> {
     received: Received<C>,
-    request_id: Option<String>,
+    pub(super) request_id: Option<String>,
     host_id: Option<String>,
     message: Option<String>,
     recommend: Option<String>,
+    pub(super) http_status: Option<u16>,
 }
 
 impl<C> ErrorResponse<C> {
+    /// A response with the code `received` and nothing else, to answer in
+    /// Alibaba Cloud's shape: add the rest with the `with_*` methods, and
+    /// serialize it.
+    ///
+    /// ```
+    /// use error_catalog::ons::{ErrorResponse, OnsError};
+    ///
+    /// let response = ErrorResponse::new(OnsError::BizTopicNotFound.into())
+    ///     .with_request_id("5E5F1C4B")
+    ///     .with_message("The topic orders does not exist.");
+    /// let json = serde_json::to_string(&response).unwrap();
+    /// assert_eq!(
+    ///     json,
+    ///     r#"{"RequestId":"5E5F1C4B","Code":"BIZ_TOPIC_NOT_FOUND","Message":"The topic orders does not exist."}"#
+    /// );
+    /// assert_eq!(serde_json::from_str::<ErrorResponse>(&json).unwrap(), response);
+    /// ```
+    pub fn new(received: Received<C>) -> Self {
+        ErrorResponse {
+            received,
+            request_id: None,
+            host_id: None,
+            message: None,
+            recommend: None,
+            http_status: None,
+        }
+    }
+
+    /// With this `RequestId`.
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        self.request_id = Some(request_id.into());
+        self
+    }
+
+    /// With this `HostId`.
+    pub fn with_host_id(mut self, host_id: impl Into<String>) -> Self {
+        self.host_id = Some(host_id.into());
+        self
+    }
+
+    /// With this `Message`.
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+
+    /// With this `Recommend` link.
+    pub fn with_recommend(mut self, recommend: impl Into<String>) -> Self {
+        self.recommend = Some(recommend.into());
+        self
+    }
+
+    /// The HTTP status of the response the body came in, when it was read
+    /// with [`from_http`](ErrorResponse::from_http).
+    pub fn http_status(&self) -> Option<u16> {
+        self.http_status
+    }
+
     /// The `Code`, as the catalog received it: a value, the entry of a
     /// known code whose variant carries data, or the code as it came.
     pub fn received(&self) -> &Received<C> {
@@ -126,15 +186,20 @@ impl<C: ErrorCatalog> CatalogError for ErrorResponse<C> {
     fn entry(&self) -> Option<&'static Entry> {
         self.received.entry()
     }
+
+    fn placeholders(&self, visit: &mut dyn FnMut(&str, fmt::Arguments<'_>)) {
+        self.received.placeholders(visit);
+    }
 }
 
 /// `CODE: symptom (server: message) [request id]`; the alternate form adds
 /// the solution and the `Recommend` link.
 impl<C: ErrorCatalog> fmt::Display for ErrorResponse<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code(), self.symptom())?;
-        let symptom_is_message = !self.is_known();
-        if let Some(message) = self.message.as_deref().filter(|_| !symptom_is_message) {
+        let symptom = self.symptom();
+        write!(f, "{}: {symptom}", self.code())?;
+        // An unknown code's symptom is the message already.
+        if let Some(message) = self.message.as_deref().filter(|message| *message != symptom) {
             write!(f, " (server: {message})")?;
         }
         if let Some(request_id) = &self.request_id {
@@ -174,15 +239,22 @@ enum Field {
 }
 
 impl Field {
+    /// The field of `key`, in any case (`Code`, `code`, `requestId`,
+    /// `requestid`), as Alibaba's SDKs read them; an XML element's namespace
+    /// prefix (`mns:Code`) is left out.
     fn of(key: &str) -> Field {
-        match key {
-            "RequestId" => Field::RequestId,
-            "HostId" => Field::HostId,
-            "Code" => Field::Code,
-            "Message" => Field::Message,
-            "Recommend" => Field::Recommend,
-            _ => Field::Other,
-        }
+        let key = key.rsplit(':').next().unwrap_or(key);
+        let fields = [
+            ("RequestId", Field::RequestId),
+            ("HostId", Field::HostId),
+            ("Code", Field::Code),
+            ("Message", Field::Message),
+            ("Recommend", Field::Recommend),
+        ];
+        fields
+            .into_iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(key))
+            .map_or(Field::Other, |(_, field)| field)
     }
 }
 
@@ -246,6 +318,31 @@ where
             host_id,
             message,
             recommend,
+            http_status: None,
         })
+    }
+}
+
+/// The PascalCase JSON body of Alibaba Cloud's OpenAPI: `RequestId`,
+/// `HostId`, `Code`, `Message`, `Recommend`, each when there is one.
+impl<C: ErrorCatalog> Serialize for ErrorResponse<C> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+
+        let mut body = serializer.serialize_struct("ErrorResponse", 5)?;
+        let fields = [
+            ("RequestId", self.request_id.as_deref()),
+            ("HostId", self.host_id.as_deref()),
+            ("Code", Some(self.code())),
+            ("Message", self.message.as_deref()),
+            ("Recommend", self.recommend.as_deref()),
+        ];
+        for (name, value) in fields {
+            match value {
+                Some(value) => body.serialize_field(name, value)?,
+                None => body.skip_field(name)?,
+            }
+        }
+        body.end()
     }
 }

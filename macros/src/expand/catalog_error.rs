@@ -17,6 +17,7 @@ pub fn catalog_error_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     let solution = text_fn(lowered, Which::Solution);
     let status = status_fn(lowered);
     let entry = entry_fn(lowered);
+    let placeholders = placeholders_fn(lowered);
     quote! {
         // With every own entry behind a disabled `#[cfg]`, the arms that read
         // `ENTRIES` are left unreachable: the expansion cannot know.
@@ -28,6 +29,7 @@ pub fn catalog_error_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
             #solution
             #status
             #entry
+            #placeholders
         }
     }
 }
@@ -181,4 +183,54 @@ fn entry_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
             #body
         }
     }
+}
+
+/// `placeholders()`, when some text has one: each field the texts show,
+/// once, formatted as the first placeholder of it does.
+fn placeholders_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let arms = concat(lowered.rows.iter().map(placeholders_arm));
+    if arms.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        fn placeholders(&self, visit: &mut dyn ::core::ops::FnMut(&::core::primitive::str, ::core::fmt::Arguments<'_>)) {
+            match *self {
+                #arms
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The arm of `row`: its inner value's placeholders, or a call of `visit`
+/// for each field its texts show.
+fn placeholders_arm(row: &Row<'_, '_>) -> TokenStream {
+    if let RowKind::Transparent { field, .. } = &row.kind {
+        let pattern = row.pattern(&[&field.name]);
+        let binding = &field.binding;
+        return quote!(#pattern => ::error_catalog::CatalogError::placeholders(#binding, visit),);
+    }
+    let (Some(symptom), Some(solution)) = (row.text(Which::Symptom), row.text(Which::Solution)) else {
+        return TokenStream::new();
+    };
+    let mut shown: Vec<(&str, Option<&str>, &syn::LitStr)> = Vec::new();
+    for text in [symptom, solution] {
+        for (name, spec) in text.template.placeholders() {
+            if !shown.iter().any(|(seen, ..)| *seen == name) {
+                shown.push((name, spec, &text.lit));
+            }
+        }
+    }
+    if shown.is_empty() {
+        return TokenStream::new();
+    }
+    let names: Vec<&str> = shown.iter().map(|(name, ..)| *name).collect();
+    let pattern = row.pattern(&names);
+    let visits = shown.iter().map(|(name, spec, lit)| {
+        let spec = spec.map_or_else(String::new, |spec| format!(":{spec}"));
+        // Spanned at the user's literal, as the texts' own formatting is.
+        let format = syn::LitStr::new(&format!("{{__ec_{name}{spec}}}"), lit.span());
+        quote!(visit(#name, ::core::format_args!(#format));)
+    });
+    quote!(#pattern => { #(#visits)* })
 }

@@ -1,6 +1,6 @@
-//! The serde and miette impls, through macros of `error_catalog` that
-//! expand to nothing (serde) or to an error naming the feature (miette)
-//! without its feature.
+//! The serde, miette and axum impls, through macros of `error_catalog`
+//! that expand to nothing (serde) or to an error naming the feature
+//! (miette, axum) without its feature.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -27,5 +27,14 @@ pub fn diagnostic_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     lowered.diagnostic.map_or_else(
         TokenStream::new,
         |span| quote_spanned!(span=> ::error_catalog::__diagnostic_impl!(#ident);),
+    )
+}
+
+/// `axum::response::IntoResponse`, for `#[error_catalog(axum)]`.
+pub fn axum_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let ident = lowered.ident;
+    lowered.axum.map_or_else(
+        TokenStream::new,
+        |span| quote_spanned!(span=> ::error_catalog::__axum_impl!(#ident);),
     )
 }

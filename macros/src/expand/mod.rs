@@ -23,7 +23,7 @@ use crate::lower::Lowered;
 /// One generated impl (or several of a kind) from the lowered catalog.
 type Emitter = fn(&Lowered<'_, '_>) -> TokenStream;
 
-const EMITTERS: [Emitter; 12] = [
+const EMITTERS: [Emitter; 13] = [
     catalog_error::catalog_error_impl,
     write_texts::write_texts_impl,
     error_catalog::error_catalog_impl,
@@ -36,6 +36,7 @@ const EMITTERS: [Emitter; 12] = [
     from::from_impls,
     glue::serde_impls,
     glue::diagnostic_impl,
+    glue::axum_impl,
 ];
 
 /// The enum, documented, and every impl of a valid catalog.
