@@ -130,3 +130,39 @@ fn malformed_bodies_are_clear_errors() {
         assert!(error.starts_with(expected), "{body}: {error}");
     }
 }
+
+/// A service catalog with a catch-all, which keeps an unknown code as a
+/// value without entry: the server's words are still the texts.
+#[error_catalog::error_catalog(prefix = "CP_")]
+#[derive(Debug, PartialEq, Eq)]
+pub enum ControlPlane {
+    #[entry(symptom = "Read-only", solution = "Wait")]
+    ReadOnly,
+    #[entry(transparent)]
+    Mq(OnsError),
+    #[entry(
+        other,
+        symptom = "Unrecognized error code {0}",
+        solution = "Upgrade the catalog"
+    )]
+    Unknown(String),
+}
+
+#[test]
+fn a_catch_all_keeps_the_code_and_the_server_keeps_its_words() {
+    let body = r#"{"Code": "Throttling.User", "Message": "Request was denied due to user flow control.", "Recommend": "https://api.aliyun.com/troubleshoot?q=Throttling.User"}"#;
+    let response: ErrorResponse<ControlPlane> = serde_json::from_str(body).unwrap();
+    assert_eq!(
+        response.known(),
+        Some(&ControlPlane::Unknown("Throttling.User".into()))
+    );
+    assert_eq!(response.symptom(), "Request was denied due to user flow control.");
+    assert_eq!(
+        response.solution(),
+        "Follow the diagnosis at https://api.aliyun.com/troubleshoot?q=Throttling.User"
+    );
+    assert_eq!(
+        response.to_string(),
+        "Throttling.User: Request was denied due to user flow control."
+    );
+}

@@ -105,7 +105,10 @@ impl ProblemDetails {
             metadata.insert(name.to_owned(), value.to_string());
         });
         ProblemDetails {
-            type_uri: entry.and_then(crate::Entry::url).unwrap_or(Self::ABOUT_BLANK).to_owned(),
+            type_uri: entry
+                .and_then(crate::Entry::url)
+                .unwrap_or(Self::ABOUT_BLANK)
+                .to_owned(),
             title: match entry {
                 Some(entry) => crate::received::blank_placeholders(entry.symptom()).into_owned(),
                 None => "Unknown error code".to_owned(),
@@ -121,7 +124,8 @@ impl ProblemDetails {
     /// The document as an HTTP response: its status, `Content-Type:
     /// application/problem+json` and the JSON body.
     pub fn to_response(&self) -> ::http::Response<Vec<u8>> {
-        let status = ::http::StatusCode::from_u16(self.status).unwrap_or(::http::StatusCode::INTERNAL_SERVER_ERROR);
+        let status =
+            ::http::StatusCode::from_u16(self.status).unwrap_or(::http::StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = ::http::Response::new(self.to_json());
         *response.status_mut() = status;
         response.headers_mut().insert(

@@ -181,7 +181,8 @@
 //!
 //! [`code!`] turns a code literal into a `&'static str` once the compiler has
 //! checked that the catalog has it; a typo fails the build with the nearest
-//! code as a suggestion. It works in `const` items, so in `match` patterns too:
+//! code as a suggestion. It works in `const` items, so, through one, in
+//! `match` patterns too:
 //!
 //! ```
 //! # #[cfg(feature = "ons")] {
@@ -270,8 +271,8 @@ pub use received::Received;
 /// | `status = N` | optional HTTP status, 100..=599 |
 /// | `url = "..."` | optional page that explains the entry (`http://` or `https://`) |
 /// | `transparent` | instead of code and texts: the variant's one field is a value of another catalog, whose entries this one embeds; beside it go only `status` (of the inner entries that give none) and `fallback` |
-/// | `fallback` | with `transparent`: the codes the embedded catalog shares with the enum's own entries or with other embedded catalogs resolve to those, and its copies of them are left out of `ENTRIES` |
-/// | `other` | the catch-all, with `symptom` and `solution`: its one `String` field keeps any code no entry knows |
+/// | `fallback` | with `transparent`: the codes the embedded catalog shares with the enum's own entries or with other embedded catalogs resolve to those (between two `fallback` catalogs, to the earlier), and its copies of them are left out of `ENTRIES` |
+/// | `other` | the catch-all, with `symptom`, `solution` and optionally `status`: its one `String` field keeps any code no entry knows |
 ///
 /// A code is resolved, by every lookup, among the own entries first, then in
 /// the embedded catalogs without `fallback`, then in the `fallback` ones, each
@@ -442,7 +443,16 @@ pub use error_catalog_macros::error_catalog;
 /// `Catalog` (any path to a type implementing [`ErrorCatalog`], from any
 /// crate) has that code, the codes of its `transparent` variants included.
 /// Otherwise the build fails with a message that names the literal and the
-/// catalog, and suggests the nearest code. It works in const context.
+/// catalog, and suggests the nearest code. It works in const context: a
+/// `match` pattern takes it through a `const` item
+/// (`const TOPIC_NOT_FOUND: &str = code!(...)`, then `TOPIC_NOT_FOUND =>`),
+/// since a macro call is no pattern.
+///
+/// The literal is checked by `cargo check` wherever the macro stands, in
+/// generic functions too. `code!(Self, "...")`, in the catalog's own impls,
+/// is checked when the code is compiled (`cargo build`, `cargo test`), not
+/// by `cargo check`: `Self` cannot be named in the const item that the
+/// check needs; name the catalog's type instead where that matters.
 ///
 /// ```
 /// # #[cfg(feature = "ons")] {
@@ -470,16 +480,22 @@ pub use error_catalog_macros::error_catalog;
 /// ```
 #[macro_export]
 macro_rules! code {
-    ($catalog:ty, $code:literal $(,)?) => {
-        // An inline const, so that `Self` names the catalog in its own impls.
-        const {
-            $crate::__private::checked_code(
-                <$catalog as $crate::ErrorCatalog>::ENTRIES,
-                $code,
-                ::core::stringify!($catalog),
-            )
-        }
+    // `Self` cannot be named in a nested item: an inline const, which the
+    // compiler evaluates when it generates code (`cargo build`), not in
+    // `cargo check`.
+    (Self, $code:literal $(,)?) => {
+        const { $crate::__private::checked_code(<Self as $crate::ErrorCatalog>::ENTRIES, $code, "Self") }
     };
+    // A const item, which `cargo check` evaluates wherever it stands, in
+    // generic functions too.
+    ($catalog:ty, $code:literal $(,)?) => {{
+        const CODE: &'static ::core::primitive::str = $crate::__private::checked_code(
+            <$catalog as $crate::ErrorCatalog>::ENTRIES,
+            $code,
+            ::core::stringify!($catalog),
+        );
+        CODE
+    }};
 }
 
 #[cfg(feature = "http")]

@@ -19,7 +19,7 @@ pub use embedded::{Embedded, assert_unique, kept_len, respliced, splice};
 pub use entries::{concat, entry, total_len};
 pub use lookup::{CodeIndex, Records, Shape, find};
 pub use receive::parse;
-pub use texts::{AsDynError, Cow, String, WriteTexts, display, render};
+pub use texts::{AsDynError, Cow, String, WriteTexts, display, render, visit_field};
 
 #[cfg(feature = "serde")]
 pub use serde_impls::{deserialize_code, serde, serialize_object};

@@ -28,17 +28,29 @@ pub fn display<T: crate::CatalogError + WriteTexts>(
     Ok(())
 }
 
+/// What a closure writes, displayed.
+struct Written<F>(F);
+
+impl<F: Fn(&mut core::fmt::Formatter<'_>) -> core::fmt::Result> core::fmt::Display for Written<F> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        (self.0)(f)
+    }
+}
+
 /// What `write` writes, as a `String`.
 pub fn render(write: impl Fn(&mut core::fmt::Formatter<'_>) -> core::fmt::Result) -> String {
-    struct Render<F>(F);
+    alloc::string::ToString::to_string(&Written(write))
+}
 
-    impl<F: Fn(&mut core::fmt::Formatter<'_>) -> core::fmt::Result> core::fmt::Display for Render<F> {
-        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-            (self.0)(f)
-        }
-    }
-
-    alloc::string::ToString::to_string(&Render(write))
+/// Hands `visit` the placeholder `name` with what `write` writes: the
+/// generated `placeholders()` writes each field with `write!`, as its texts
+/// do, so that a field that cannot be formatted is one error, not two.
+pub fn visit_field(
+    visit: &mut dyn FnMut(&str, core::fmt::Arguments<'_>),
+    name: &str,
+    write: impl Fn(&mut core::fmt::Formatter<'_>) -> core::fmt::Result,
+) {
+    visit(name, format_args!("{}", Written(write)));
 }
 
 /// Turns a `#[source]` field into `&dyn Error`, whether it is a concrete

@@ -71,7 +71,9 @@ fn parse_body<C: ErrorCatalog>(body: &[u8]) -> Result<ErrorResponse<C>, String> 
     let text = text.trim_start_matches('\u{feff}').trim_start();
     match text.as_bytes().first() {
         None => Err("it is empty".to_owned()),
-        Some(b'{') => serde_json::from_str(text).map_err(|error| format!("it is no JSON error body: {error}")),
+        Some(b'{') => {
+            serde_json::from_str(text).map_err(|error| format!("it is no JSON error body: {error}"))
+        }
         Some(b'<') => parse_xml(text),
         Some(_) => Err("it is neither JSON nor XML".to_owned()),
     }
@@ -152,7 +154,11 @@ impl fmt::Display for BodyError {
             self.status, self.reason, self.len
         )?;
         if !self.start.is_empty() {
-            let more = if self.start.chars().count() < KEPT { "" } else { "…" };
+            let more = if self.start.chars().count() < KEPT {
+                ""
+            } else {
+                "…"
+            };
             write!(f, ": {:?}{more}", self.start)?;
         }
         Ok(())

@@ -148,9 +148,11 @@ impl<C> ErrorResponse<C> {
 }
 
 impl<C: ErrorCatalog> ErrorResponse<C> {
-    /// Whether the catalog knows the code (as a value or as an entry).
+    /// Whether the catalog has an entry for the code: not for a code it
+    /// does not know, whether kept as `Unknown` or by its catch-all, whose
+    /// texts the server's own are better than.
     fn is_known(&self) -> bool {
-        !matches!(self.received, Received::Unknown(_))
+        self.received.entry().is_some()
     }
 }
 

@@ -230,7 +230,7 @@ fn placeholders_arm(row: &Row<'_, '_>) -> TokenStream {
         let spec = spec.map_or_else(String::new, |spec| format!(":{spec}"));
         // Spanned at the user's literal, as the texts' own formatting is.
         let format = syn::LitStr::new(&format!("{{__ec_{name}{spec}}}"), lit.span());
-        quote!(visit(#name, ::core::format_args!(#format));)
+        quote!(::error_catalog::__private::visit_field(visit, #name, |f| ::core::write!(f, #format));)
     });
     quote!(#pattern => { #(#visits)* })
 }

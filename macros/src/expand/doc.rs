@@ -26,9 +26,10 @@ pub fn append_table(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
                 escape_markdown(&entry.symptom.value),
                 escape_markdown(&entry.solution.value)
             ),
-            RowKind::Transparent { field, .. } => format!(
-                "| every code of {}{only_with} | as that catalog says | as that catalog says |",
-                cell_code(&type_name(&field.original.ty))
+            RowKind::Transparent { field, fallback, .. } => format!(
+                "| every code of {}{}{only_with} | as that catalog says | as that catalog says |",
+                cell_code(&type_name(&field.original.ty)),
+                if *fallback { " that no other entry has" } else { "" }
             ),
             RowKind::Other { other, .. } => format!(
                 "| any other code{only_with} | {} | {} |",
@@ -82,9 +83,23 @@ pub fn document_variants(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
                     format!("Solution: {}", escape_markdown(&entry.solution.value)),
                 ]
             }
-            RowKind::Transparent { field, .. } => [
-                format!("Every code of `{}`.", type_name(&field.original.ty)),
-                "Code, texts, status and source are the inner value's.".to_owned(),
+            RowKind::Transparent {
+                field,
+                status,
+                fallback,
+                ..
+            } => [
+                format!(
+                    "Every code of `{}`{}.",
+                    type_name(&field.original.ty),
+                    if *fallback { " that no other entry has" } else { "" }
+                ),
+                match status {
+                    Some(status) => format!(
+                        "Code, texts and source are the inner value's; the status too, else {status}."
+                    ),
+                    None => "Code, texts, status and source are the inner value's.".to_owned(),
+                },
             ],
             RowKind::Other { other, .. } => [
                 format!("Any other code: {}", escape_markdown(&other.symptom.value)),

@@ -4,7 +4,7 @@
 //! CI runs it alone: `cargo test -p error-catalog-no-std-check -- --include-ignored`.
 
 #[test]
-#[ignore = "needs error-catalog built without `miette`: run this package alone"]
+#[ignore = "needs error-catalog built without `miette` and `axum`: run this package alone"]
 fn features_left_off() {
     trybuild::TestCases::new().compile_fail("tests/ui/*.rs");
 }
