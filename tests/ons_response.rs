@@ -166,3 +166,152 @@ fn a_catch_all_keeps_the_code_and_the_server_keeps_its_words() {
         "Throttling.User: Request was denied due to user flow control."
     );
 }
+
+fn response(status: u16, body: &str) -> http::Response<String> {
+    http::Response::builder()
+        .status(status)
+        .body(body.to_owned())
+        .unwrap()
+}
+
+#[test]
+fn from_http_reads_json_in_either_case() {
+    let pascal = r#"{"RequestId": "A1", "HostId": "ons.aliyuncs.com", "Code": "BIZ_TOPIC_NOT_FOUND", "Message": "No topic.", "Recommend": "https://r"}"#;
+    let camel = r#"{"requestId": "A1", "hostId": "ons.aliyuncs.com", "code": "BIZ_TOPIC_NOT_FOUND", "message": "No topic.", "recommend": "https://r"}"#;
+    let lower = r#"{"requestid": "A1", "hostid": "ons.aliyuncs.com", "code": "BIZ_TOPIC_NOT_FOUND", "message": "No topic.", "recommend": "https://r"}"#;
+    let read = |body| ErrorResponse::<OnsError>::from_http(&response(404, body)).unwrap();
+    let expected = ErrorResponse::new(Received::Known(OnsError::BizTopicNotFound))
+        .with_request_id("A1")
+        .with_host_id("ons.aliyuncs.com")
+        .with_message("No topic.")
+        .with_recommend("https://r");
+    for body in [pascal, camel, lower] {
+        let error = read(body);
+        assert_eq!(error.http_status(), Some(404));
+        assert_eq!(error.received(), expected.received());
+        assert_eq!(
+            (
+                error.request_id(),
+                error.host_id(),
+                error.message(),
+                error.recommend()
+            ),
+            (
+                Some("A1"),
+                Some("ons.aliyuncs.com"),
+                Some("No topic."),
+                Some("https://r")
+            )
+        );
+    }
+}
+
+#[test]
+fn from_http_reads_xml_with_and_without_a_namespace() {
+    let plain = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>BIZ_NO_MESSAGE</Code><Message>Nothing.</Message><RequestId>R1</RequestId><HostId>h</HostId></Error>";
+    let namespaced = "<Error xmlns=\"http://mns.aliyuncs.com/doc/v1/\">\n  <Code>BIZ_NO_MESSAGE</Code>\n  <Message>Nothing.</Message>\n  <RequestId>R1</RequestId>\n  <HostId>h</HostId>\n</Error>";
+    let prefixed = "<mns:Error xmlns:mns=\"http://mns.aliyuncs.com/doc/v1/\"><mns:Code>BIZ_NO_MESSAGE</mns:Code><mns:RequestId>R1</mns:RequestId></mns:Error>";
+    for body in [plain, namespaced, prefixed] {
+        let error =
+            ErrorResponse::<MqttError>::from_http(&response(404, body)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(error.known(), Some(&MqttError::BizNoMessage), "{body}");
+        assert_eq!(error.request_id(), Some("R1"));
+        assert_eq!(error.http_status(), Some(404));
+    }
+}
+
+#[test]
+fn the_request_id_header_wins_over_the_body() {
+    let upstream = http::Response::builder()
+        .status(400)
+        .header("x-acs-request-id", "FROM-HEADER")
+        .body(r#"{"Code": "BIZ_NO_MESSAGE", "RequestId": "FROM-BODY"}"#)
+        .unwrap();
+    let error = ErrorResponse::<OnsError>::from_http(&upstream).unwrap();
+    assert_eq!(error.request_id(), Some("FROM-HEADER"));
+    // A body read on its own keeps its id and has no status.
+    let body: ErrorResponse = serde_json::from_str(upstream.body()).unwrap();
+    assert_eq!((body.request_id(), body.http_status()), (Some("FROM-BODY"), None));
+}
+
+#[test]
+fn bodies_that_are_no_error_bodies_say_what_came() {
+    let nested_json = "[".repeat(200_000);
+    let nested_xml = format!("<Error>{}", "<a>".repeat(200_000));
+    let huge = format!(
+        r#"{{"Code": "BIZ_NO_MESSAGE", "Message": "{}"#,
+        "x".repeat(1_000_000)
+    );
+    let cases: [(&str, &str); 9] = [
+        (
+            "<html><body>502 Bad Gateway</body></html>",
+            "its XML root is <html>, not <Error>",
+        ),
+        ("", "it is empty"),
+        ("   \n", "it is empty"),
+        (r#"{"Code": 5}"#, "invalid type: integer `5`, expected a string"),
+        (r#"{"Message": "no code"}"#, "missing field `Code`"),
+        ("Service Unavailable", "neither JSON nor XML"),
+        (&nested_json, "neither JSON nor XML"),
+        (&nested_xml, "no XML error body"),
+        (&huge, "no JSON error body"),
+    ];
+    for (body, reason) in cases {
+        let error = ErrorResponse::<OnsError>::from_http(&response(502, body)).unwrap_err();
+        assert_eq!(error.status(), 502);
+        assert_eq!(error.body_len(), body.len());
+        assert!(error.reason().contains(reason), "{reason:?} not in {error}");
+        assert!(error.body_start().chars().count() <= 120);
+        assert!(
+            error
+                .to_string()
+                .starts_with("the body of an HTTP 502 response is no Alibaba Cloud error body")
+        );
+    }
+    let deep = format!(r#"{{"Code": "X", "Other": {}}}"#, "[".repeat(200_000));
+    let error = ErrorResponse::<OnsError>::from_http(&response(500, &deep)).unwrap_err();
+    assert!(error.reason().contains("no JSON error body"), "{error}");
+    let bytes = http::Response::builder()
+        .status(500)
+        .body(vec![0xff, 0xfe, b'{'])
+        .unwrap();
+    let error = ErrorResponse::<OnsError>::from_http(&bytes).unwrap_err();
+    assert!(error.reason().contains("not UTF-8"), "{error}");
+}
+
+#[test]
+fn a_response_written_in_alibabas_shape_reads_back_equal() {
+    let written = ErrorResponse::new(Received::Known(OnsError::BizTopicNotFound))
+        .with_request_id("5E5F1C4B")
+        .with_host_id("ons.cn-hangzhou.aliyuncs.com")
+        .with_message("The topic orders does not exist.")
+        .with_recommend("https://api.aliyun.com/troubleshoot?q=BIZ_TOPIC_NOT_FOUND");
+    let json = serde_json::to_string(&written).unwrap();
+    assert_eq!(
+        json,
+        r#"{"RequestId":"5E5F1C4B","HostId":"ons.cn-hangzhou.aliyuncs.com","Code":"BIZ_TOPIC_NOT_FOUND","Message":"The topic orders does not exist.","Recommend":"https://api.aliyun.com/troubleshoot?q=BIZ_TOPIC_NOT_FOUND"}"#
+    );
+    assert_eq!(serde_json::from_str::<ErrorResponse>(&json).unwrap(), written);
+    let unknown = ErrorResponse::<OnsError>::new(Received::Unknown("Throttling.User".into()));
+    assert_eq!(
+        serde_json::to_string(&unknown).unwrap(),
+        r#"{"Code":"Throttling.User"}"#
+    );
+    assert_eq!(
+        serde_json::from_str::<ErrorResponse>(r#"{"Code":"Throttling.User"}"#).unwrap(),
+        unknown
+    );
+}
+
+#[test]
+fn display_does_not_repeat_a_message_equal_to_the_symptom() {
+    let same =
+        ErrorResponse::new(Received::Known(OnsError::BizTopicNotFound)).with_message("Topic is not found");
+    assert_eq!(same.to_string(), "BIZ_TOPIC_NOT_FOUND: Topic is not found");
+    let other =
+        ErrorResponse::new(Received::Known(OnsError::BizTopicNotFound)).with_message("No topic orders.");
+    assert_eq!(
+        other.to_string(),
+        "BIZ_TOPIC_NOT_FOUND: Topic is not found (server: No topic orders.)"
+    );
+}
