@@ -154,3 +154,17 @@ fn a_document_as_an_http_response() {
     let body: serde_json::Value = serde_json::from_slice(response.body()).unwrap();
     assert_eq!(body["code"], "ACCOUNTS_IN_MAINTENANCE");
 }
+
+#[test]
+fn an_edited_document_answers_from_an_axum_handler() {
+    use axum::response::IntoResponse as _;
+
+    let mut problem = ProblemDetails::from_error(&AccountsError::InMaintenance);
+    problem.detail = "Back at 10:00 UTC".to_owned();
+    let response = problem.into_response();
+    assert_eq!(response.status(), http::StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        response.headers()[http::header::CONTENT_TYPE],
+        ProblemDetails::MEDIA_TYPE
+    );
+}

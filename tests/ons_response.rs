@@ -242,7 +242,7 @@ fn bodies_that_are_no_error_bodies_say_what_came() {
         r#"{{"Code": "BIZ_NO_MESSAGE", "Message": "{}"#,
         "x".repeat(1_000_000)
     );
-    let cases: [(&str, &str); 9] = [
+    let cases: [(&str, &str); 13] = [
         (
             "<html><body>502 Bad Gateway</body></html>",
             "its XML root is <html>, not <Error>",
@@ -252,7 +252,11 @@ fn bodies_that_are_no_error_bodies_say_what_came() {
         (r#"{"Code": 5}"#, "invalid type: integer `5`, expected a string"),
         (r#"{"Message": "no code"}"#, "missing field `Code`"),
         ("Service Unavailable", "neither JSON nor XML"),
-        (&nested_json, "neither JSON nor XML"),
+        (&nested_json, "no JSON object"),
+        ("[1, 2]", "it is JSON, but no object"),
+        (r#""BIZ_NO_MESSAGE""#, "it is JSON, but no object"),
+        (r#"{"Code": ""}"#, "expected an error code"),
+        ("<Error><Code>  </Code></Error>", "expected an error code"),
         (&nested_xml, "no XML error body"),
         (&huge, "no JSON error body"),
     ];
@@ -314,4 +318,13 @@ fn display_does_not_repeat_a_message_equal_to_the_symptom() {
         other.to_string(),
         "BIZ_TOPIC_NOT_FOUND: Topic is not found (server: No topic orders.)"
     );
+}
+
+#[test]
+fn codes_are_read_without_the_spaces_around_them() {
+    let xml = "<Error>\n  <Code>\n    BIZ_NO_MESSAGE\n  </Code>\n</Error>";
+    let error = ErrorResponse::<OnsError>::from_http(&response(404, xml)).unwrap();
+    assert_eq!(error.known(), Some(&OnsError::BizNoMessage));
+    let json: ErrorResponse = serde_json::from_str(r#"{"Code": " BIZ_NO_MESSAGE "}"#).unwrap();
+    assert_eq!(json.known(), Some(&OnsError::BizNoMessage));
 }

@@ -26,7 +26,16 @@ use crate::CatalogError;
 /// | `metadata` | each field the texts show, by its placeholder's name (`limit`, `0`), with the text they show for it ([`CatalogError::placeholders`]); left out when empty |
 ///
 /// Nothing else of the value is in it: not its `source()` chain, not its
-/// `Debug`, not the fields no text shows.
+/// `Debug`, not the fields no text shows. A `metadata` value is the text
+/// the placeholder shows (`"  1000"` for `{limit:>6}`, `"\"orders\""` for
+/// `{name:?}`), not typed data.
+///
+/// It deserializes any problem document, another service's too, with the
+/// RFC's defaults for missing members (`type` `about:blank`, no `status`
+/// read as 500) and empty texts for the others; members it does not know
+/// (`instance`, other extensions) are left out, and `metadata` must map
+/// strings to strings. With the feature `axum` it is an `IntoResponse`, so
+/// a handler may edit a document before it answers with it.
 ///
 /// ```
 /// use error_catalog::http::ProblemDetails;

@@ -207,7 +207,7 @@
 //! | `ons` | yes | the [`ons`] catalogs |
 //! | `serde` | no | `Entry: Serialize`; a catalog whose own variants carry no data serializes as its codes and deserializes from them (an unknown code: the catch-all, else an error naming the code); every value of any other catalog, transparent ones included, serializes as one object, `{"code", "symptom", "solution", "status"?, "url"?}`; [`Received`] serializes as its code and deserializes from any string; `ons::ErrorResponse` |
 //! | `miette` | no | `#[error_catalog(diagnostic)]` implements `miette::Diagnostic`: the code, the solution as help, the entry's `url`; the ONS catalogs are diagnostics |
-//! | `http` | no | [`http::ProblemDetails`](crate::http::ProblemDetails), the RFC 9457 document of any value, [`http::status_code`](crate::http::status_code), and `ons::ErrorResponse::from_http` for JSON and XML bodies; implies `serde` |
+//! | `http` | no | `http::ProblemDetails`, the RFC 9457 document of any value, `http::status_code`, and `ons::ErrorResponse::from_http` for JSON and XML bodies; implies `serde` |
 //! | `axum` | no | `#[error_catalog(axum)]` implements `axum::response::IntoResponse`: the value's status and its problem document; implies `http` |
 //!
 //! Without these features, the crate depends on nothing but its macro
@@ -260,7 +260,7 @@ pub use received::Received;
 /// | `status = N` | the HTTP status of entries that give none (100..=599) |
 /// | `code_style = "..."` | how codes are spelled (below; default `"SCREAMING_SNAKE_CASE"`) |
 /// | `diagnostic` | also implement `miette::Diagnostic` (feature `miette`): the code, the solution as help, the entry's `url` |
-/// | `axum` | also implement `axum::response::IntoResponse` (feature `axum`): the value's status, `Content-Type: application/problem+json`, and its [`ProblemDetails`](crate::http::ProblemDetails) |
+/// | `axum` | also implement `axum::response::IntoResponse` (feature `axum`): the value's status, `Content-Type: application/problem+json`, and its `http::ProblemDetails` |
 ///
 /// # Variant keys
 ///

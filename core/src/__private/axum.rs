@@ -9,9 +9,16 @@ pub use axum_core;
 /// application/problem+json`, and its problem document.
 #[cfg(feature = "axum")]
 pub fn problem_response(error: &dyn crate::CatalogError) -> axum_core::response::Response {
-    crate::http::ProblemDetails::from_error(error)
-        .to_response()
-        .map(axum_core::body::Body::from)
+    axum_core::response::IntoResponse::into_response(crate::http::ProblemDetails::from_error(error))
+}
+
+/// A problem document as it answers: its status, `Content-Type:
+/// application/problem+json`, and its JSON.
+#[cfg(feature = "axum")]
+impl axum_core::response::IntoResponse for crate::http::ProblemDetails {
+    fn into_response(self) -> axum_core::response::Response {
+        self.to_response().map(axum_core::body::Body::from)
+    }
 }
 
 #[cfg(feature = "axum")]

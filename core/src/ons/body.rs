@@ -75,7 +75,16 @@ fn parse_body<C: ErrorCatalog>(body: &[u8]) -> Result<ErrorResponse<C>, String> 
             serde_json::from_str(text).map_err(|error| format!("it is no JSON error body: {error}"))
         }
         Some(b'<') => parse_xml(text),
-        Some(_) => Err("it is neither JSON nor XML".to_owned()),
+        Some(_) => Err(no_object(text)),
+    }
+}
+
+/// Why a body that opens neither an object nor an element is no error body.
+fn no_object(text: &str) -> String {
+    match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        Ok(_) => "it is JSON, but no object".to_owned(),
+        Err(error) if text.starts_with(['[', '"']) => format!("it is no JSON object: {error}"),
+        Err(_) => "it is neither JSON nor XML".to_owned(),
     }
 }
 

@@ -105,7 +105,11 @@ impl<C> ErrorResponse<C> {
     }
 
     /// The HTTP status of the response the body came in, when it was read
-    /// with [`from_http`](ErrorResponse::from_http).
+    /// with [`from_http`](ErrorResponse::from_http). Not the catalog's status
+    /// of the code, [`CatalogError::status`], which is what this service
+    /// answers its own clients with (a `ProblemDetails` of the response, for
+    /// one): the ONS tables give none, so an embedding catalog gives one
+    /// with `#[entry(transparent, status = N)]`.
     pub fn http_status(&self) -> Option<u16> {
         self.http_status
     }
@@ -314,8 +318,16 @@ where
             *slot = map.next_value::<Option<String>>()?;
         }
         let code = code.ok_or_else(|| de::Error::missing_field("Code"))?;
+        // XML bodies indent their text; no code has spaces around it.
+        let code = code.trim();
+        if code.is_empty() {
+            return Err(de::Error::invalid_value(
+                de::Unexpected::Str(code),
+                &"an error code",
+            ));
+        }
         Ok(ErrorResponse {
-            received: C::receive(&code),
+            received: C::receive(code),
             request_id,
             host_id,
             message,
