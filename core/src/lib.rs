@@ -533,6 +533,10 @@ pub struct Entry {
     url: Option<&'static str>,
     variant: &'static str,
     catalog: &'static str,
+    doc: Option<&'static str>,
+    deprecated: Option<&'static str>,
+    aliases: &'static [&'static str],
+    family: bool,
 }
 
 impl Entry {
@@ -569,6 +573,38 @@ impl Entry {
     /// The [`ErrorCatalog::NAME`] of the catalog that declares the entry.
     pub const fn catalog(&self) -> &'static str {
         self.catalog
+    }
+
+    /// The long explanation: the variant's doc comment, if it has one, as
+    /// `rustc --explain` shows a code's.
+    pub const fn doc(&self) -> Option<&'static str> {
+        self.doc
+    }
+
+    /// The note of a deprecated entry (what to use instead): its code still
+    /// works.
+    pub const fn deprecated(&self) -> Option<&'static str> {
+        self.deprecated
+    }
+
+    /// Other spellings of the code that parsing and lookups accept.
+    pub const fn aliases(&self) -> &'static [&'static str] {
+        self.aliases
+    }
+
+    /// Whether the entry is a family: a catch-all for the codes that start
+    /// with its code's prefix (its code is that prefix and `*`).
+    pub const fn is_family(&self) -> bool {
+        self.family
+    }
+
+    /// The prefix of a family's codes; `None` for an entry of one code.
+    pub fn family_prefix(&self) -> Option<&'static str> {
+        if self.family {
+            self.code.strip_suffix('*')
+        } else {
+            None
+        }
     }
 }
 
@@ -700,7 +736,7 @@ impl serde::Serialize for Entry {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
 
-        let mut entry = serializer.serialize_struct("Entry", 7)?;
+        let mut entry = serializer.serialize_struct("Entry", 11)?;
         entry.serialize_field("code", self.code)?;
         entry.serialize_field("symptom", self.symptom)?;
         entry.serialize_field("solution", self.solution)?;
@@ -708,6 +744,10 @@ impl serde::Serialize for Entry {
         entry.serialize_field("url", &self.url)?;
         entry.serialize_field("variant", self.variant)?;
         entry.serialize_field("catalog", self.catalog)?;
+        entry.serialize_field("doc", &self.doc)?;
+        entry.serialize_field("deprecated", &self.deprecated)?;
+        entry.serialize_field("aliases", self.aliases)?;
+        entry.serialize_field("family", &self.family)?;
         entry.end()
     }
 }

@@ -45,6 +45,9 @@ pub struct Variant<'a> {
     pub original: &'a syn::Variant,
     /// The variant's name without `r#`.
     pub name: String,
+    /// The variant's own doc comment, its lines joined: the long
+    /// explanation of its entry.
+    pub doc: Option<String>,
     /// The variant's `#[cfg(...)]` attributes.
     pub cfgs: Vec<&'a Attribute>,
     pub fields: Vec<Field<'a>>,
@@ -76,6 +79,13 @@ pub struct EntryData {
     pub solution: Text,
     pub status: Option<Status>,
     pub url: Option<LitStr>,
+    /// Other spellings of the code.
+    pub aliases: Vec<LitStr>,
+    /// The deprecation note.
+    pub deprecated: Option<LitStr>,
+    /// `family = "PREFIX"`: the entry is a catch-all for the codes that
+    /// start with the prefix, and its code is the prefix and `*`.
+    pub family: Option<LitStr>,
 }
 
 pub struct TransparentData {
@@ -236,6 +246,7 @@ impl<'a> Variant<'a> {
         Variant {
             original,
             name,
+            doc: doc_comment(&original.attrs),
             cfgs: original
                 .attrs
                 .iter()
@@ -279,6 +290,32 @@ impl<'a> Variant<'a> {
         let tokens = |cfgs: &[&Attribute]| quote!(#(#cfgs)*).to_string();
         self.cfgs.is_empty() || other.cfgs.is_empty() || tokens(&self.cfgs) == tokens(&other.cfgs)
     }
+}
+
+/// The text of the `#[doc = "..."]` attributes (`///` comments), as
+/// rustdoc reads it: lines joined, the one space after `///` dropped, blank
+/// lines around it trimmed; `None` without any.
+fn doc_comment(attrs: &[Attribute]) -> Option<String> {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("doc"))
+        .filter_map(|attr| match &attr.meta {
+            syn::Meta::NameValue(syn::MetaNameValue {
+                value:
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(text),
+                        ..
+                    }),
+                ..
+            }) => Some(text.value()),
+            _ => None,
+        })
+        .flat_map(|text| text.split('\n').map(str::to_owned).collect::<Vec<_>>())
+        .map(|line| line.strip_prefix(' ').map_or_else(|| line.clone(), str::to_owned))
+        .collect();
+    let text = lines.join("\n");
+    let text = text.trim_matches('\n').trim_end();
+    (!text.is_empty()).then(|| text.to_owned())
 }
 
 /// The variant's one `#[entry(...)]`; a missing one and any extra are reported.
@@ -387,6 +424,15 @@ fn drop_hidden_helpers(item: &mut ItemEnum) {
 }
 
 /// The entry's code: the `code` given, else derived from the variant's name.
+/// The code of a family: its prefix and `*`.
+fn family_code(prefix: &LitStr) -> Code {
+    Code {
+        value: format!("{}*", string_value(prefix)),
+        span: prefix.span(),
+        lit: None,
+    }
+}
+
 fn derived_or_given(args: &Args, variant: &syn::Variant, name: &str, prefix: &str, style: CodeStyle) -> Code {
     match args.string(Key::Code) {
         Some(lit) => Code {
@@ -454,12 +500,16 @@ impl Kind {
         if args.get(Key::Code).is_some() && args.string(Key::Code).is_none() {
             return None;
         }
+        let family = args.string(Key::Family).cloned();
         Some(Kind::Entry(EntryData {
-            code: code(),
+            code: family.as_ref().map_or_else(code, family_code),
             symptom,
             solution,
             status,
             url: args.string(Key::Url).cloned(),
+            aliases: args.strings(Key::Alias).cloned().collect(),
+            deprecated: args.string(Key::Deprecated).cloned(),
+            family,
         }))
     }
 }

@@ -67,6 +67,9 @@ pub enum Key {
     Symptom,
     Solution,
     Url,
+    Alias,
+    Deprecated,
+    Family,
     Transparent,
     Fallback,
     Other,
@@ -132,10 +135,21 @@ const KEYS: &[KeyDef] = &[
         Key::Url,
         Form::Str("https://example.com/errors#quota"),
     ),
+    def(Level::Entry, "alias", Key::Alias, Form::Code),
+    def(
+        Level::Entry,
+        "deprecated",
+        Key::Deprecated,
+        Form::Str("use BILLING_QUOTA_REACHED instead"),
+    ),
+    def(Level::Entry, "family", Key::Family, Form::Str("BILLING_QUOTA_")),
     def(Level::Entry, "transparent", Key::Transparent, Form::Flag),
     def(Level::Entry, "fallback", Key::Fallback, Form::Flag),
     def(Level::Entry, "other", Key::Other, Form::Flag),
 ];
+
+/// The keys that may be given more than once, each time with a value of its own.
+const REPEATABLE: &[Key] = &[Key::Alias];
 
 impl Key {
     /// The key as written.
@@ -204,6 +218,17 @@ impl Args {
         self.get(key).map(|item| item.key_span)
     }
 
+    /// Every string given for `key`, a repeatable one.
+    pub fn strings(&self, key: Key) -> impl Iterator<Item = &LitStr> {
+        self.items
+            .iter()
+            .filter(move |item| item.key == key)
+            .filter_map(|item| match &item.value {
+                Value::Str(lit) => Some(lit),
+                _ => None,
+            })
+    }
+
     /// The string given for `key`.
     pub fn string(&self, key: Key) -> Option<&LitStr> {
         match &self.get(key)?.value {
@@ -270,7 +295,7 @@ fn parse(tokens: TokenStream, level: Level, style: CodeStyle, errors: &mut Accum
             errors.push(error_at(key_span, misplaced_or_unknown(&name, level)));
             continue;
         };
-        if args.get(def.key).is_some() {
+        if args.get(def.key).is_some() && !REPEATABLE.contains(&def.key) {
             errors.push(error_at(
                 key_span,
                 format_args!("`{name}` is given twice in {}; keep one", level.attribute()),

@@ -234,9 +234,32 @@ impl<'c, 'a> Lowered<'c, 'a> {
     pub fn has_transparent(&self) -> bool {
         self.transparent().next().is_some()
     }
+
+    /// The families, each with its prefix and field, the longest prefix
+    /// first: the order in which a code is matched against them.
+    pub fn families(&self) -> Vec<(&Row<'c, 'a>, String, &'c Field<'a>)> {
+        let mut families: Vec<_> = self
+            .rows
+            .iter()
+            .filter_map(|row| row.family().map(|(prefix, field)| (row, prefix, field)))
+            .collect();
+        families.sort_by_key(|(_, prefix, _)| std::cmp::Reverse(prefix.len()));
+        families
+    }
 }
 
-impl<'c> Row<'c, '_> {
+impl<'c, 'a> Row<'c, 'a> {
+    /// The prefix and the field of a family's row: the field holds the
+    /// whole code.
+    pub fn family(&self) -> Option<(String, &'c Field<'a>)> {
+        match (&self.kind, self.variant.fields.as_slice()) {
+            (RowKind::Entry { entry, .. }, [field]) => {
+                entry.family.as_ref().map(|prefix| (prefix.value(), field))
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the row is a transparent one marked `fallback`.
     pub fn is_fallback(&self) -> bool {
         matches!(self.kind, RowKind::Transparent { fallback: true, .. })

@@ -63,10 +63,13 @@ pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
         check_from_field(variant, errors);
         match &variant.kind {
             Some(Kind::Entry(entry)) => {
-                // A bad prefix is reported once, not again for every code derived from it.
-                if prefix_ok || entry.code.explicit() {
+                if entry.family.is_some() {
+                    check_family(catalog.code_style, variant, entry, errors);
+                } else if prefix_ok || entry.code.explicit() {
+                    // A bad prefix is reported once, not again for every code derived from it.
                     check_code_style(catalog.code_style, entry, errors);
                 }
+                check_aliases(catalog.code_style, entry, errors);
                 check_texts(variant, [&entry.symptom, &entry.solution], errors);
                 check_fallback_is_transparent(variant, errors);
                 if let Some(status) = entry.status {
@@ -159,43 +162,93 @@ fn check_status(status: Status, errors: &mut Accumulator) {
     }
 }
 
-/// Codes are unique within a catalog; the second place is the error, and the
-/// first place is shown too.
+/// Codes are unique within a catalog, aliases included; the second place is
+/// the error, and the first place is shown too.
 fn check_codes_unique(catalog: &Catalog<'_>, errors: &mut Accumulator) {
-    let mut seen: HashMap<&str, (&Variant<'_>, &EntryData)> = HashMap::with_capacity(catalog.variants.len());
+    let mut seen: HashMap<String, (&Variant<'_>, Spelling)> = HashMap::with_capacity(catalog.variants.len());
     for variant in &catalog.variants {
         let Some(entry) = variant.entry() else {
             continue;
         };
-        let code = entry.code.value.as_str();
-        let Some(&(first, first_entry)) = seen.get(code) else {
-            seen.insert(code, (variant, entry));
-            continue;
-        };
-        let how = if entry.code.explicit() {
-            ""
+        for spelling in Spelling::of(entry) {
+            let Some((first, first_spelling)) = seen.get(&spelling.text) else {
+                seen.insert(spelling.text.clone(), (variant, spelling));
+                continue;
+            };
+            let code = &spelling.text;
+            errors.push(error_at(
+                spelling.span,
+                format_args!(
+                    "duplicate code `{code}`{}: variant `{}` already has it; codes are unique within a \
+                     catalog, aliases included",
+                    spelling.how.second(),
+                    first.original.ident
+                ),
+            ));
+            errors.push(error_at(
+                first_spelling.span,
+                format_args!(
+                    "the code `{code}` is first {} here, by `{}`",
+                    first_spelling.how.first(),
+                    first.original.ident
+                ),
+            ));
+        }
+    }
+}
+
+/// A code or an alias of an entry, as the duplicate check names it.
+struct Spelling {
+    text: String,
+    span: proc_macro2::Span,
+    how: How,
+}
+
+#[derive(Clone, Copy)]
+enum How {
+    Declared,
+    Derived,
+    Alias,
+}
+
+impl How {
+    /// How the duplicate's place is named.
+    fn second(self) -> &'static str {
+        match self {
+            How::Declared => "",
+            How::Derived => " (derived from the variant's name)",
+            How::Alias => " (an alias)",
+        }
+    }
+
+    /// How the first place is named.
+    fn first(self) -> &'static str {
+        match self {
+            How::Declared => "declared",
+            How::Derived => "derived",
+            How::Alias => "an alias",
+        }
+    }
+}
+
+impl Spelling {
+    fn of(entry: &EntryData) -> impl Iterator<Item = Spelling> + '_ {
+        let how = if entry.code.explicit() || entry.family.is_some() {
+            How::Declared
         } else {
-            " (derived from the variant's name)"
+            How::Derived
         };
-        errors.push(error_at(
-            entry.code.span,
-            format_args!(
-                "duplicate code `{code}`{how}: variant `{}` already has it; codes are unique within a catalog",
-                first.original.ident
-            ),
-        ));
-        let how = if first_entry.code.explicit() {
-            "declared"
-        } else {
-            "derived"
+        let code = Spelling {
+            text: entry.code.value.clone(),
+            span: entry.code.span,
+            how,
         };
-        errors.push(error_at(
-            first_entry.code.span,
-            format_args!(
-                "the code `{code}` is first {how} here, by `{}`",
-                first.original.ident
-            ),
-        ));
+        let aliases = entry.aliases.iter().map(|alias| Spelling {
+            text: alias.value(),
+            span: alias.span(),
+            how: How::Alias,
+        });
+        std::iter::once(code).chain(aliases)
     }
 }
 
@@ -225,6 +278,12 @@ fn check_catch_all(variant: &Variant<'_>, errors: &mut Accumulator) {
     let refused = [
         (Key::Code, "its code is the unknown one it keeps"),
         (Key::Url, "no page explains codes nobody declared"),
+        (Key::Alias, "it has no code of its own to spell otherwise"),
+        (Key::Deprecated, "it has no code of its own to retire"),
+        (
+            Key::Family,
+            "a family is a catch-all of its own; use one or the other",
+        ),
     ];
     for (key, reason) in refused {
         if let Some(item) = given(variant, key) {
@@ -248,6 +307,71 @@ fn check_catch_all(variant: &Variant<'_>, errors: &mut Accumulator) {
             ))
             .with_span(&variant.original.ident),
         ),
+    }
+}
+
+/// A family is a catch-all for the codes of one prefix: a prefix of the
+/// code style, instead of a `code`, and one `String` field for the code.
+fn check_family(style: CodeStyle, variant: &Variant<'_>, entry: &EntryData, errors: &mut Accumulator) {
+    let Some(prefix) = &entry.family else {
+        return;
+    };
+    if let Some(code) = given(variant, Key::Code) {
+        errors.push(error_at(
+            code,
+            "a family takes no `code`: its code is its prefix and `*`, and each member keeps its own",
+        ));
+    }
+    let value = string_value(prefix);
+    if value.is_empty() {
+        errors.push(error_at(
+            prefix.span(),
+            format_args!(
+                "empty `family`; a family's prefix starts its codes, like `{}`",
+                style.prefix_example()
+            ),
+        ));
+    } else if !style.is_prefix(&value) {
+        errors.push(error_at(
+            prefix.span(),
+            format_args!(
+                "family prefix `{value}` does not start {} codes; prefixes look like `{}`",
+                style.spelling(),
+                style.prefix_example()
+            ),
+        ));
+    }
+    match variant.fields.as_slice() {
+        [field] if is_string(&field.original.ty) => {}
+        [field] => errors.push(
+            Error::custom("a family's field keeps the whole code of its member, so its type is `String`")
+                .with_span(&field.original.ty),
+        ),
+        fields => errors.push(
+            Error::custom(format_args!(
+                "a family has exactly one field, a `String` that keeps the whole code; `{}` has {}",
+                variant.original.ident,
+                fields.len()
+            ))
+            .with_span(&variant.original.ident),
+        ),
+    }
+}
+
+/// An alias is a code too: of the code style.
+fn check_aliases(style: CodeStyle, entry: &EntryData, errors: &mut Accumulator) {
+    for alias in &entry.aliases {
+        let value = alias.value();
+        if !style.is_code(&value) {
+            errors.push(error_at(
+                alias.span(),
+                format_args!(
+                    "alias `{value}` is not {}; codes look like `{}`",
+                    style.spelling(),
+                    style.example()
+                ),
+            ));
+        }
     }
 }
 

@@ -6,13 +6,14 @@ use error_catalog_shared::{edit_distance, is_typo};
 use super::const_str::{Message, str_eq};
 use crate::Entry;
 
-/// `code` when `entries` has it; otherwise fails the build naming the code,
-/// the catalog and the nearest known code. A hit costs one comparison an
-/// entry; only a miss measures edit distances.
+/// `code` when `entries` has it (as a code, an alias, or a member of a
+/// family); otherwise fails the build naming the code, the catalog and the
+/// nearest known code. A hit costs a comparison or so an entry; only a
+/// miss measures edit distances.
 pub const fn checked_code(entries: &[Entry], code: &'static str, catalog_type: &str) -> &'static str {
     let mut i = 0;
     while i < entries.len() {
-        if str_eq(entries[i].code, code) {
+        if names(&entries[i], code) {
             return code;
         }
         i += 1;
@@ -29,6 +30,41 @@ pub const fn checked_code(entries: &[Entry], code: &'static str, catalog_type: &
         message.push("`?");
     }
     panic!("{}", message.as_str());
+}
+
+/// Whether `entry` is the entry of `code`: its code, an alias, or, for a
+/// family, a code that starts with its prefix and goes on past it.
+const fn names(entry: &Entry, code: &str) -> bool {
+    if str_eq(entry.code, code) {
+        return true;
+    }
+    let mut i = 0;
+    while i < entry.aliases.len() {
+        if str_eq(entry.aliases[i], code) {
+            return true;
+        }
+        i += 1;
+    }
+    // A family's code is its prefix and `*`.
+    let prefix = entry.code.as_bytes();
+    entry.family
+        && code.len() >= prefix.len()
+        && starts_with(code.as_bytes(), prefix.split_at(prefix.len() - 1).0)
+}
+
+/// Whether `bytes` starts with `prefix`.
+const fn starts_with(bytes: &[u8], prefix: &[u8]) -> bool {
+    if bytes.len() < prefix.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < prefix.len() {
+        if bytes[i] != prefix[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// The code of `entries` nearest to `code`, if it is near enough to be a typo.

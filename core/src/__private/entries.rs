@@ -22,7 +22,28 @@ pub const fn entry(
         url,
         variant,
         catalog,
+        doc: None,
+        deprecated: None,
+        aliases: &[],
+        family: false,
     }
+}
+
+/// What an entry says beyond its code, texts, status and url, for the few
+/// that say more: its long explanation, its deprecation note, its aliases,
+/// and whether it is a family.
+pub const fn described(
+    mut entry: Entry,
+    doc: Option<&'static str>,
+    deprecated: Option<&'static str>,
+    aliases: &'static [&'static str],
+    family: bool,
+) -> Entry {
+    entry.doc = doc;
+    entry.deprecated = deprecated;
+    entry.aliases = aliases;
+    entry.family = family;
+    entry
 }
 
 /// The runs of a catalog's `ENTRIES` joined at compile time; `N` is their

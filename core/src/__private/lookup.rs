@@ -10,3 +10,10 @@ pub use error_catalog_shared::{Records, Shape, find};
 pub trait CodeIndex {
     fn index_of(code: &str) -> Option<usize>;
 }
+
+/// Whether `code` is a member of the family of `prefix`: it starts with the
+/// prefix and goes on past it.
+#[inline]
+pub fn is_member(code: &str, prefix: &str) -> bool {
+    code.len() > prefix.len() && code.starts_with(prefix)
+}

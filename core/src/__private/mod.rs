@@ -16,8 +16,8 @@ mod texts;
 
 pub use checked_code::checked_code;
 pub use embedded::{Embedded, assert_unique, kept_len, respliced, splice};
-pub use entries::{concat, entry, total_len};
-pub use lookup::{CodeIndex, Records, Shape, find};
+pub use entries::{concat, described, entry, total_len};
+pub use lookup::{CodeIndex, Records, Shape, find, is_member};
 pub use receive::parse;
 pub use texts::{AsDynError, Cow, String, WriteTexts, display, render, visit_field};
 

@@ -62,7 +62,15 @@ pub fn text_default(lowered: &Lowered<'_, '_>, which: Which, wrap: TokenStream) 
 
 fn code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
     let arms = concat(lowered.rows.iter().map(|row| match &row.kind {
-        RowKind::Entry { .. } => TokenStream::new(),
+        // A family's code is the one it keeps.
+        RowKind::Entry { .. } => match row.family() {
+            Some((_, field)) => {
+                let pattern = row.pattern(&[&field.name]);
+                let binding = &field.binding;
+                quote!(#pattern => ::core::ops::Deref::deref(#binding),)
+            }
+            None => TokenStream::new(),
+        },
         RowKind::Transparent { field, .. } => row.delegate(field, quote!(code)),
         RowKind::Other { field, .. } => {
             let pattern = row.pattern(&[&field.name]);

@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::tokens::option;
+use crate::ast::EntryData;
 use crate::lower::{Lowered, Row, RowKind};
 use crate::table;
 
@@ -89,17 +90,33 @@ fn entry(lowered: &Lowered<'_, '_>, row: &Row<'_, '_>) -> (TokenStream, bool) {
     let symptom = entry.symptom.literal();
     let solution = entry.solution.literal();
     let variant = &row.variant.name;
-    if *status == lowered.status && entry.url.is_none() {
+    let described = described(row.variant.doc.as_deref(), entry);
+    if *status == lowered.status && entry.url.is_none() && described.is_none() {
         return (quote!(#cfg __entry(#code, #symptom, #solution, #variant),), true);
     }
     let status = option(*status);
     let url = option(entry.url.as_ref().map(crate::attr::string_value));
     let name = lowered.name;
-    let tokens = quote! {
-        #cfg
-        ::error_catalog::__private::entry(#code, #symptom, #solution, #status, #url, #variant, #name),
+    let call =
+        quote!(::error_catalog::__private::entry(#code, #symptom, #solution, #status, #url, #variant, #name));
+    let tokens = match described {
+        Some(described) => quote!(#cfg ::error_catalog::__private::described(#call, #described),),
+        None => quote!(#cfg #call,),
     };
     (tokens, false)
+}
+
+/// The rest of `described()`'s arguments, for an entry with a doc comment,
+/// a deprecation note, aliases or a family; `None` for the others.
+fn described(doc: Option<&str>, entry: &EntryData) -> Option<TokenStream> {
+    if doc.is_none() && entry.deprecated.is_none() && entry.aliases.is_empty() && entry.family.is_none() {
+        return None;
+    }
+    let doc = option(doc);
+    let deprecated = option(entry.deprecated.as_ref());
+    let aliases = &entry.aliases;
+    let family = entry.family.is_some();
+    Some(quote!(#doc, #deprecated, &[#(#aliases),*], #family))
 }
 
 /// The local `const fn __entry`, used only where an entry calls it; the
@@ -158,7 +175,7 @@ pub fn own_entry(lowered: &Lowered<'_, '_>) -> TokenStream {
         #entries.get(POSITIONS[k])
     }};
     if lowered.own().any(|(row, _)| !row.cfg.is_always()) {
-        quote!(#found.filter(|entry| entry.code() == code))
+        quote!(#found.filter(|entry| entry.code() == code || entry.aliases().contains(&code)))
     } else {
         found
     }
@@ -167,11 +184,30 @@ pub fn own_entry(lowered: &Lowered<'_, '_>) -> TokenStream {
 /// `CodeIndex` for the catalog: the table of its own codes.
 pub fn code_index_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     let ident = lowered.ident;
-    let codes: Vec<&str> = lowered
+    let mut codes: Vec<&str> = lowered
         .own()
         .map(|(_, entry)| entry.code.value.as_str())
         .collect();
+    let own = codes.len();
+    // Aliases are in the table after the codes, each found as its entry.
+    let aliases: Vec<(usize, String)> = lowered
+        .own()
+        .enumerate()
+        .flat_map(|(k, (_, entry))| entry.aliases.iter().map(move |alias| (k, alias.value())))
+        .collect();
+    codes.extend(aliases.iter().map(|(_, alias)| alias.as_str()));
     let body = table::index_of_body(&codes);
+    let body = if aliases.is_empty() {
+        body
+    } else {
+        let owners = aliases.iter().map(|(k, _)| k);
+        let count = aliases.len();
+        quote! {
+            static OWNERS: [::core::primitive::usize; #count] = [#(#owners),*];
+            let index = { #body };
+            index.map(|k| if k < #own { k } else { OWNERS[k - #own] })
+        }
+    };
     quote! {
         #[automatically_derived]
         impl ::error_catalog::__private::CodeIndex for #ident {

@@ -45,6 +45,19 @@ fn lookup_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
             }
         }
     }));
+    let families = concat(lowered.families().into_iter().map(|(row, prefix, _)| {
+        let cfg = row.cfg.attrs();
+        let position = match &row.kind {
+            RowKind::Entry { position, .. } => position,
+            _ => return TokenStream::new(),
+        };
+        quote! {
+            #cfg
+            if ::error_catalog::__private::is_member(code, #prefix) {
+                return <Self as ::error_catalog::ErrorCatalog>::ENTRIES.get(#position);
+            }
+        }
+    }));
     quote! {
         #[inline]
         fn lookup(code: &::core::primitive::str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
@@ -56,6 +69,7 @@ fn lookup_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
                 }
             }
             #inner
+            #families
             ::core::option::Option::None
         }
     }
@@ -99,6 +113,21 @@ fn from_code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
             }
         }
     }));
+    let families = concat(lowered.families().into_iter().map(|(row, prefix, field)| {
+        let cfg = row.cfg.attrs();
+        let keep = row.construct(
+            field,
+            quote!(<::error_catalog::__private::String as ::core::convert::From<
+                &::core::primitive::str,
+            >>::from(code)),
+        );
+        quote! {
+            #cfg
+            if ::error_catalog::__private::is_member(code, #prefix) {
+                return ::core::option::Option::Some(#keep);
+            }
+        }
+    }));
     quote! {
         // Unreachable when every unit variant is behind a disabled `#[cfg]`.
         #[allow(unreachable_code)]
@@ -106,6 +135,7 @@ fn from_code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
         fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
             #own
             #inner
+            #families
             ::core::option::Option::None
         }
     }

@@ -45,6 +45,25 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
     let mut item = catalog.stripped_item();
     doc::append_table(&mut item, &lowered);
     doc::document_variants(&mut item, &lowered);
+    let deprecated = deprecate_variants(&mut item, catalog);
     let impls = EMITTERS.map(|emit| emit(&lowered));
+    if deprecated {
+        // The impls name every variant: only the user's own uses of a
+        // deprecated one warn.
+        return quote!(#item #[allow(deprecated)] const _: () = { #(#impls)* };);
+    }
     quote!(#item #(#impls)*)
+}
+
+/// `#[deprecated(note = ...)]` on each variant whose entry is deprecated;
+/// whether there is one.
+fn deprecate_variants(item: &mut syn::ItemEnum, catalog: &Catalog<'_>) -> bool {
+    let mut any = false;
+    for (variant, model) in item.variants.iter_mut().zip(&catalog.variants) {
+        if let Some(note) = model.entry().and_then(|entry| entry.deprecated.as_ref()) {
+            variant.attrs.push(syn::parse_quote!(#[deprecated(note = #note)]));
+            any = true;
+        }
+    }
+    any
 }
