@@ -179,6 +179,15 @@ fn explain(
             if let Some(url) = entry.url() {
                 writeln!(out, "    URL:      {url}")?;
             }
+            if let Some(note) = entry.deprecated() {
+                writeln!(out, "    Deprecated: {note}")?;
+            }
+            if let Some(doc) = entry.doc() {
+                writeln!(out)?;
+                for line in doc.lines() {
+                    writeln!(out, "    {line}")?;
+                }
+            }
         }
     }
     Ok(status)

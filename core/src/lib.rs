@@ -273,6 +273,9 @@ pub use received::Received;
 /// | `solution = "..."` | required: what to do about it |
 /// | `status = N` | optional HTTP status, 100..=599 |
 /// | `url = "..."` | optional page that explains the entry (`http://` or `https://`) |
+/// | `alias = "..."` | repeatable: another spelling of the code (Alibaba's live `InvalidParamater` beside `InvalidParameter`) that parsing, lookups, `receive` and [`code!`] accept; `ENTRIES` lists the entry once, under its code, and [`Entry::aliases`] names them |
+/// | `deprecated = "..."` | the code still works; the note (what to use instead) is [`Entry::deprecated`], marked in the rustdoc table and by `render::markdown`, and the variant is `#[deprecated]` (the generated impls allow it: only your own uses warn) |
+/// | `family = "PREFIX"` | instead of `code`: a catch-all for one prefix (Alibaba's `InvalidParameter.%s`). The variant has one `String` field, which holds the whole code; every code that starts with the prefix and goes on past it parses to the variant, and `code()` is that code. Its entry, listed in `ENTRIES` as `PREFIX*`, gives the texts and status, and `lookup` finds it for every member. An exact code (the catalog's or an embedded one's) wins over a family, and the longest prefix over a shorter one |
 /// | `transparent` | instead of code and texts: the variant's one field is a value of another catalog, whose entries this one embeds; beside it go only `status` (of the inner entries that give none) and `fallback` |
 /// | `fallback` | with `transparent`: the codes the embedded catalog shares with the enum's own entries or with other embedded catalogs resolve to those (between two `fallback` catalogs, to the earlier), and its copies of them are left out of `ENTRIES` |
 /// | `other` | the catch-all, with `symptom`, `solution` and optionally `status`: its one `String` field keeps any code no entry knows |
@@ -280,6 +283,9 @@ pub use received::Received;
 /// A code is resolved, by every lookup, among the own entries first, then in
 /// the embedded catalogs without `fallback`, then in the `fallback` ones, each
 /// group in declaration order.
+///
+/// A variant's own doc comment is its entry's long explanation,
+/// [`Entry::doc`], as `rustc --explain` shows a code's.
 ///
 /// Symptom and solution may name the variant's fields: `{field}` for a named
 /// field, `{0}`, `{1}`, ... for tuple fields, and any format spec of

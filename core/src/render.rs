@@ -1,12 +1,15 @@
 //! Catalogs rendered for people.
 
-use crate::ErrorCatalog;
-use alloc::string::String;
+use alloc::string::{String, ToString};
+
+use crate::{Entry, ErrorCatalog};
 
 /// The catalog `C` as a GitHub-flavoured Markdown table with the columns
 /// `Error code | Symptom and cause | Solution`, one row per entry in
-/// declaration order. A `|` in a text is escaped as `\|`, and line breaks
-/// become spaces, so every entry stays one row.
+/// declaration order, and `Status` and `More` (the entry's `url`) columns
+/// when some entry has them. The code cell names its aliases and marks a
+/// deprecated entry with its note. A `|` in a text is escaped as `\|`, and
+/// line breaks become spaces, so every entry stays one row.
 ///
 /// ```
 /// # #[cfg(feature = "ons")] {
@@ -24,20 +27,78 @@ use alloc::string::String;
 /// ```
 pub fn markdown<C: ErrorCatalog>() -> String {
     let entries = C::entries();
+    let columns = Columns {
+        status: entries.iter().any(|entry| entry.status().is_some()),
+        more: entries.iter().any(|entry| entry.url().is_some()),
+    };
     let mut out = String::with_capacity(64 + entries.len() * 160);
-    out.push_str("| Error code | Symptom and cause | Solution |\n| --- | --- | --- |\n");
+    columns.push_head(&mut out);
     for entry in entries {
-        for cell in [entry.code(), entry.symptom(), entry.solution()] {
-            out.push_str("| ");
-            push_cell(&mut out, cell);
-            out.push(' ');
-        }
-        out.push_str("|\n");
+        columns.push_row(&mut out, entry);
     }
     out
 }
 
+/// The optional columns of a table.
+struct Columns {
+    status: bool,
+    more: bool,
+}
+
+impl Columns {
+    fn push_head(&self, out: &mut String) {
+        out.push_str("| Error code | Symptom and cause | Solution |");
+        let mut rule = String::from("| --- | --- | --- |");
+        for (shown, name) in [(self.status, " Status |"), (self.more, " More |")] {
+            if shown {
+                out.push_str(name);
+                rule.push_str(" --- |");
+            }
+        }
+        out.push('\n');
+        out.push_str(&rule);
+        out.push('\n');
+    }
+
+    fn push_row(&self, out: &mut String, entry: &Entry) {
+        push_cell(out, &code_cell(entry));
+        push_cell(out, entry.symptom());
+        push_cell(out, entry.solution());
+        if self.status {
+            push_cell(
+                out,
+                &entry
+                    .status()
+                    .map(|status| status.to_string())
+                    .unwrap_or_default(),
+            );
+        }
+        if self.more {
+            push_cell(out, entry.url().unwrap_or(""));
+        }
+        out.push_str("|\n");
+    }
+}
+
+/// The code, its aliases, and the note of a deprecated entry.
+fn code_cell(entry: &Entry) -> String {
+    let mut cell = String::from(entry.code());
+    if !entry.aliases().is_empty() {
+        cell.push_str(" (also ");
+        cell.push_str(&entry.aliases().join(", "));
+        cell.push(')');
+    }
+    if let Some(note) = entry.deprecated() {
+        cell.push_str(" (deprecated: ");
+        cell.push_str(note);
+        cell.push(')');
+    }
+    cell
+}
+
+/// `| text ` with `text` escaped for one table cell.
 fn push_cell(out: &mut String, text: &str) {
+    out.push_str("| ");
     for c in text.chars() {
         match c {
             '|' => out.push_str("\\|"),
@@ -46,4 +107,5 @@ fn push_cell(out: &mut String, text: &str) {
             c => out.push(c),
         }
     }
+    out.push(' ');
 }

@@ -5,41 +5,98 @@ use proc_macro2::Literal;
 use quote::ToTokens;
 use syn::ItemEnum;
 
-use crate::ast::Code;
-use crate::lower::{Cfg, Lowered, RowKind};
+use crate::ast::{Code, EntryData};
+use crate::lower::{Cfg, Lowered, Row, RowKind};
 
-/// Appends the catalog to the enum's rustdoc as a Markdown table.
+/// Appends the catalog to the enum's rustdoc as a Markdown table, with
+/// `Status` and `More` (url) columns when some entry has them.
 pub fn append_table(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
+    let status = lowered.rows.iter().any(|row| row_status(row).is_some());
+    let more = lowered.own().any(|(_, entry)| entry.url.is_some());
+    let mut head = "| Code | Symptom | Solution |".to_owned();
+    let mut rule = "| --- | --- | --- |".to_owned();
+    for (shown, name) in [(status, " Status |"), (more, " More |")] {
+        if shown {
+            head.push_str(name);
+            rule.push_str(" --- |");
+        }
+    }
     let mut lines = vec![
         String::new(),
         format!("# Catalog {}", code_span(lowered.name)),
         String::new(),
-        "| Code | Symptom | Solution |".to_owned(),
-        "| --- | --- | --- |".to_owned(),
+        head,
+        rule,
     ];
     for row in &lowered.rows {
-        let only_with = only_with(row.cfg);
-        lines.push(match &row.kind {
-            RowKind::Entry { entry, .. } => format!(
-                "| {}{only_with} | {} | {} |",
-                cell_code(&entry.code.value),
-                escape_markdown(&entry.symptom.value),
-                escape_markdown(&entry.solution.value)
-            ),
-            RowKind::Transparent { field, fallback, .. } => format!(
-                "| every code of {}{}{only_with} | as that catalog says | as that catalog says |",
-                cell_code(&type_name(&field.original.ty)),
-                if *fallback { " that no other entry has" } else { "" }
-            ),
-            RowKind::Other { other, .. } => format!(
-                "| any other code{only_with} | {} | {} |",
-                escape_markdown(&other.symptom.value),
-                escape_markdown(&other.solution.value)
-            ),
-        });
+        let mut line = row_cells(row);
+        if status {
+            line.push_str(&format!(
+                " {} |",
+                row_status(row).map_or_else(String::new, |s| s.to_string())
+            ));
+        }
+        if more {
+            let url = row.variant.entry().and_then(|entry| entry.url.as_ref());
+            line.push_str(&format!(
+                " {} |",
+                url.map_or_else(String::new, |url| escape_markdown(&url.value()))
+            ));
+        }
+        lines.push(line);
     }
     let template: syn::Attribute = syn::parse_quote!(#[doc = ""]);
     item.attrs.push(doc_attr(&template, &lines.join("\n")));
+}
+
+/// The status a row's values have, where the declaration gives one.
+fn row_status(row: &Row<'_, '_>) -> Option<u16> {
+    match &row.kind {
+        RowKind::Entry { status, .. }
+        | RowKind::Other { status, .. }
+        | RowKind::Transparent { status, .. } => *status,
+    }
+}
+
+/// The code, symptom and solution cells of a row.
+fn row_cells(row: &Row<'_, '_>) -> String {
+    let only_with = only_with(row.cfg);
+    match &row.kind {
+        RowKind::Entry { entry, .. } => format!(
+            "| {}{}{only_with} | {} | {} |",
+            cell_code(&entry.code.value),
+            code_notes(entry),
+            escape_markdown(&entry.symptom.value),
+            escape_markdown(&entry.solution.value)
+        ),
+        RowKind::Transparent { field, fallback, .. } => format!(
+            "| every code of {}{}{only_with} | as that catalog says | as that catalog says |",
+            cell_code(&type_name(&field.original.ty)),
+            if *fallback { " that no other entry has" } else { "" }
+        ),
+        RowKind::Other { other, .. } => format!(
+            "| any other code{only_with} | {} | {} |",
+            escape_markdown(&other.symptom.value),
+            escape_markdown(&other.solution.value)
+        ),
+    }
+}
+
+/// After an entry's code: its aliases, and its deprecation note.
+fn code_notes(entry: &EntryData) -> String {
+    let mut notes = String::new();
+    if !entry.aliases.is_empty() {
+        let aliases: Vec<String> = entry
+            .aliases
+            .iter()
+            .map(|alias| cell_code(&alias.value()))
+            .collect();
+        notes.push_str(&format!(" (also {})", aliases.join(", ")));
+    }
+    if let Some(note) = &entry.deprecated {
+        notes.push_str(&format!(" (**deprecated**: {})", escape_markdown(&note.value())));
+    }
+    notes
 }
 
 /// ` (only with `cfg(...)`)` after a row's code, when the row has `#[cfg]`s.

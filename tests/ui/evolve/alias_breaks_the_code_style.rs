@@ -1,0 +1,10 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+#[derive(Debug)]
+enum Api {
+    #[entry(alias = "invalidParameter", symptom = "Invalid", solution = "Fix it")]
+    InvalidParameter,
+}
+
+fn main() {}

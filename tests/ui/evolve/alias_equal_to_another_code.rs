@@ -1,0 +1,12 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+#[derive(Debug)]
+enum Api {
+    #[entry(symptom = "Invalid", solution = "Fix it")]
+    InvalidParameter,
+    #[entry(alias = "INVALID_PARAMETER", symptom = "Invalid too", solution = "Fix it")]
+    InvalidParam,
+}
+
+fn main() {}
