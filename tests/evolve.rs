@@ -152,3 +152,65 @@ fn doc_comments_are_long_explanations() {
     );
     assert_eq!(ApiError::ThrottlingUser.entry().unwrap().doc(), None);
 }
+
+/// A catalog with a status, a url, an alias and a deprecated entry, as a table.
+#[error_catalog(prefix = "QUOTA_")]
+#[derive(Debug)]
+pub enum Quota {
+    #[entry(
+        alias = "QUOTA_OVER",
+        symptom = "Quota exceeded",
+        solution = "Wait",
+        status = 429,
+        url = "https://example.com/errors#quota"
+    )]
+    Exceeded,
+    #[entry(
+        deprecated = "use QUOTA_EXCEEDED",
+        symptom = "Quota reached",
+        solution = "Wait"
+    )]
+    Reached,
+}
+
+#[test]
+fn tables_gain_status_and_more_columns_and_mark_deprecation() {
+    let table = error_catalog::render::markdown::<Quota>();
+    assert_eq!(
+        table,
+        "| Error code | Symptom and cause | Solution | Status | More |\n\
+         | --- | --- | --- | --- | --- |\n\
+         | QUOTA_EXCEEDED (also QUOTA_OVER) | Quota exceeded | Wait | 429 | https://example.com/errors#quota |\n\
+         | QUOTA_REACHED (deprecated: use QUOTA_EXCEEDED) | Quota reached | Wait |  |  |\n"
+    );
+}
+
+/// A service that embeds the API's catalog: aliases and families come along.
+#[error_catalog(prefix = "SVC_")]
+#[derive(Debug, PartialEq, Eq)]
+pub enum Service {
+    #[entry(symptom = "Down", solution = "Wait")]
+    Down,
+    #[entry(transparent, status = 502)]
+    Api(ApiError),
+}
+
+#[test]
+fn embedded_aliases_and_families_resolve_through_the_outer_catalog() {
+    assert_eq!(
+        Service::from_code("InvalidParamater"),
+        Some(Service::Api(ApiError::InvalidParameter))
+    );
+    let member = Service::from_code("InvalidParameter.Port").unwrap();
+    assert_eq!(
+        member,
+        Service::Api(ApiError::InvalidParameterOf("InvalidParameter.Port".into()))
+    );
+    assert_eq!(member.status(), Some(400));
+    assert_eq!(
+        Service::lookup("InvalidParameter.Port").unwrap().code(),
+        "InvalidParameter.*"
+    );
+    assert_eq!(code!(Service, "InvalidParameter.Port"), "InvalidParameter.Port");
+    assert_eq!(code!(Service, "InvalidParamater"), "InvalidParamater");
+}

@@ -38,13 +38,21 @@ pub fn embedded_trait_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     }
 }
 
-/// The own codes, sorted as `str`s are, each behind its variant's `#[cfg]`.
+/// The own codes and aliases, sorted as `str`s are, each behind its
+/// variant's `#[cfg]`.
 fn own_codes(lowered: &Lowered<'_, '_>) -> TokenStream {
-    let mut own: Vec<_> = lowered.own().collect();
-    own.sort_by(|(_, a), (_, b)| a.code.value.cmp(&b.code.value));
-    concat(own.into_iter().map(|(row, entry)| {
+    let mut own: Vec<(&Row<'_, '_>, String)> = lowered
+        .own()
+        .flat_map(|(row, entry)| {
+            let aliases = entry.aliases.iter().map(syn::LitStr::value);
+            std::iter::once(entry.code.value.clone())
+                .chain(aliases)
+                .map(move |code| (row, code))
+        })
+        .collect();
+    own.sort_by(|(_, a), (_, b)| a.cmp(b));
+    concat(own.into_iter().map(|(row, code)| {
         let cfg = row.cfg.attrs();
-        let code = &entry.code.value;
         quote!(#cfg #code,)
     }))
 }

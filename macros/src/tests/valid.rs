@@ -328,3 +328,47 @@ fn a_type_converts_into_one_variant() {
     );
     assert!(found.len() == 1 && found[0].contains(expected), "{found:?}");
 }
+
+#[test]
+fn a_family_is_a_prefix_of_the_style_with_one_string() {
+    let ok = r#"enum E { #[entry(family = "QUOTA_", symptom = "s {0}", solution = "t")] A(String) }"#;
+    for (bad, expected) in [
+        (
+            r#"enum E { #[entry(family = "QUOTA_", symptom = "s", solution = "t")] A }"#,
+            "exactly one field",
+        ),
+        (
+            r#"enum E { #[entry(family = "QUOTA_", symptom = "s", solution = "t")] A(u8) }"#,
+            "its type is `String`",
+        ),
+        (
+            r#"enum E { #[entry(family = "", symptom = "s", solution = "t")] A(String) }"#,
+            "empty `family`",
+        ),
+        (
+            r#"enum E { #[entry(family = "quota.", symptom = "s", solution = "t")] A(String) }"#,
+            "does not start",
+        ),
+        (
+            r#"enum E { #[entry(family = "QUOTA_", code = "Q", symptom = "s", solution = "t")] A(String) }"#,
+            "a family takes no `code`",
+        ),
+    ] {
+        rule("", bad, ok, expected);
+    }
+}
+
+#[test]
+fn aliases_follow_the_code_style_and_are_unique() {
+    rule(
+        "",
+        r#"enum E { #[entry(alias = "a_b", symptom = "s", solution = "t")] A }"#,
+        r#"enum E { #[entry(alias = "A_B", alias = "A_C", symptom = "s", solution = "t")] A }"#,
+        "alias `a_b` is not SCREAMING_SNAKE_CASE",
+    );
+    let found = messages(
+        "",
+        r#"enum E { #[entry(symptom = "s", solution = "t")] A, #[entry(alias = "A", symptom = "s", solution = "t")] B }"#,
+    );
+    assert!(found[0].contains("duplicate code `A` (an alias)"), "{found:?}");
+}
