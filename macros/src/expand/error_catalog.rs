@@ -45,19 +45,7 @@ fn lookup_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
             }
         }
     }));
-    let families = concat(lowered.families().into_iter().map(|(row, prefix, _)| {
-        let cfg = row.cfg.attrs();
-        let position = match &row.kind {
-            RowKind::Entry { position, .. } => position,
-            _ => return TokenStream::new(),
-        };
-        quote! {
-            #cfg
-            if ::error_catalog::__private::is_member(code, #prefix) {
-                return <Self as ::error_catalog::ErrorCatalog>::ENTRIES.get(#position);
-            }
-        }
-    }));
+    let families = family_entries(lowered);
     quote! {
         #[inline]
         fn lookup(code: &::core::primitive::str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
@@ -113,21 +101,7 @@ fn from_code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
             }
         }
     }));
-    let families = concat(lowered.families().into_iter().map(|(row, prefix, field)| {
-        let cfg = row.cfg.attrs();
-        let keep = row.construct(
-            field,
-            quote!(<::error_catalog::__private::String as ::core::convert::From<
-                &::core::primitive::str,
-            >>::from(code)),
-        );
-        quote! {
-            #cfg
-            if ::error_catalog::__private::is_member(code, #prefix) {
-                return ::core::option::Option::Some(#keep);
-            }
-        }
-    }));
+    let families = family_values(lowered);
     quote! {
         // Unreachable when every unit variant is behind a disabled `#[cfg]`.
         #[allow(unreachable_code)]
@@ -139,6 +113,41 @@ fn from_code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
             ::core::option::Option::None
         }
     }
+}
+
+/// The family entries in `lookup`, after every exact code, the longest
+/// prefix first.
+fn family_entries(lowered: &Lowered<'_, '_>) -> TokenStream {
+    concat(lowered.families().into_iter().map(|(row, prefix, _)| {
+        let cfg = row.cfg.attrs();
+        let RowKind::Entry { position, .. } = &row.kind else {
+            return TokenStream::new();
+        };
+        quote! {
+            #cfg
+            if ::error_catalog::__private::is_member(code, #prefix) {
+                return <Self as ::error_catalog::ErrorCatalog>::ENTRIES.get(#position);
+            }
+        }
+    }))
+}
+
+/// The family values in `from_code`, after every exact code, the longest
+/// prefix first: each keeps the whole code.
+fn family_values(lowered: &Lowered<'_, '_>) -> TokenStream {
+    let code = quote!(<::error_catalog::__private::String as ::core::convert::From<
+        &::core::primitive::str,
+    >>::from(code));
+    concat(lowered.families().into_iter().map(|(row, prefix, field)| {
+        let cfg = row.cfg.attrs();
+        let keep = row.construct(field, code.clone());
+        quote! {
+            #cfg
+            if ::error_catalog::__private::is_member(code, #prefix) {
+                return ::core::option::Option::Some(#keep);
+            }
+        }
+    }))
 }
 
 /// `receive`: the value of `from_code`, else the entry of a known code
