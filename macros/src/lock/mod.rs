@@ -160,12 +160,12 @@ fn write(path: &Path, shown: &str, text: &str) -> Result<(), LockError> {
 /// The comment at the top of a lock file written for the enum `name`.
 fn header(name: &str, shown: &str) -> String {
     format!(
-        "# The published error codes of `{name}`, checked at every build by\n\
-         # #[error_catalog(lock = \"{shown}\")]. Each code keeps its status and its\n\
-         # placeholders; to retire one, replace its line with\n\
+        "# The published error codes of `{name}`, checked at every build by its\n\
+         # #[error_catalog(lock = \"{shown}\")]: each code keeps its\n\
+         # status and its placeholders. To retire a code, replace its line with\n\
          #     retired CODE \"what to use instead\"\n\
-         # Add new codes with `{COMMAND}`; CI checks this file is current\n\
-         # with `{ENV}=check cargo check`.\n"
+         # Add new codes with: {COMMAND}\n\
+         # CI checks the file is current with: {ENV}=check cargo check\n"
     )
 }
 
