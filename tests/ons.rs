@@ -7,6 +7,8 @@ use error_catalog_tests::{Row, parse_markdown_table, parse_tsv};
 const OPEN_API_TEXT: &str = include_str!("data/ons-open-api.txt");
 const OPEN_API_BOUNDARIES: &str = include_str!("data/ons-open-api.tsv");
 const MQTT_TABLE: &str = include_str!("data/ons-mqtt.md");
+const OPEN_API_LOCK: &str = include_str!("../core/src/ons/open-api.lock");
+const MQTT_LOCK: &str = include_str!("../core/src/ons/mqtt.lock");
 
 fn rows_of<C: ErrorCatalog>() -> Vec<Row> {
     C::entries()
@@ -116,4 +118,33 @@ fn markdown_renders_the_published_table() {
     assert!(table.starts_with("| Error code | Symptom and cause | Solution |\n| --- | --- | --- |\n"));
     assert_eq!(table.lines().count(), 2 + 15);
     assert!(table.ends_with('\n'));
+}
+
+/// The codes of a lock file's `code` lines, sorted, after its `catalog` line.
+fn locked_codes(lock: &str, catalog: &str) -> Vec<String> {
+    let mut lines = lock
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'));
+    assert_eq!(lines.next(), Some(format!("catalog {catalog}").as_str()));
+    lines
+        .map(|line| match line.split_whitespace().collect::<Vec<_>>()[..] {
+            // The tables give no status and no placeholders: nothing after the code.
+            ["code", code] => code.to_owned(),
+            _ => panic!("not a plain `code` line of the lock: {line}"),
+        })
+        .collect()
+}
+
+fn sorted_codes(rows: Vec<Row>) -> Vec<String> {
+    let mut codes: Vec<String> = rows.into_iter().map(|row| row.code).collect();
+    codes.sort();
+    codes
+}
+
+#[test]
+fn the_lock_files_hold_every_code_of_the_published_tables() {
+    let open_api = sorted_codes(parse_tsv(OPEN_API_BOUNDARIES).unwrap());
+    assert_eq!(locked_codes(OPEN_API_LOCK, "OnsError"), open_api);
+    let mqtt = sorted_codes(parse_markdown_table(MQTT_TABLE).unwrap());
+    assert_eq!(locked_codes(MQTT_LOCK, "MqttError"), mqtt);
 }

@@ -261,6 +261,7 @@ pub use received::Received;
 /// | `code_style = "..."` | how codes are spelled (below; default `"SCREAMING_SNAKE_CASE"`) |
 /// | `diagnostic` | also implement `miette::Diagnostic` (feature `miette`): the code, the solution as help, the entry's `url` |
 /// | `axum` | also implement `axum::response::IntoResponse` (feature `axum`): the value's status, `Content-Type: application/problem+json`, and its `http::ProblemDetails` |
+/// | `lock = "PATH"` | the lock file of the codes the catalog has published, from the crate's `Cargo.toml` ([below](#lock-file)) |
 ///
 /// # Variant keys
 ///
@@ -398,6 +399,78 @@ pub use received::Received;
 /// attribute reads the enum before the compiler expands `cfg_attr`, so that
 /// is an error; put `#[cfg(...)]` on the variant instead.
 ///
+/// # Lock file
+///
+/// A published code is a promise to the clients that read it. With
+/// `#[error_catalog(lock = "errors.lock")]`, the attribute holds the enum
+/// against a file committed beside the crate's `Cargo.toml` (the path is
+/// from there), which lists every code the catalog has published and every
+/// code it retired:
+///
+/// ```text
+/// # The published error codes of `ShopError`, checked at every build by its
+/// # #[error_catalog(lock = "errors.lock")]: each code keeps its
+/// # status and its placeholders. To retire a code, replace its line with
+/// #     retired CODE "what to use instead"
+/// # Add new codes with: ERROR_CATALOG_LOCK=overwrite cargo check
+/// # CI checks the file is current with: ERROR_CATALOG_LOCK=check cargo check
+/// catalog ShopError
+///
+/// code SHOP_CARD_DECLINED status=400 placeholders=0
+/// code SHOP_CART_EMPTY status=400
+/// code SHOP_OUT_OF_STOCK status=409 placeholders=id
+///
+/// retired SHOP_PAYMENT_DECLINED "use SHOP_CARD_DECLINED instead"
+/// ```
+///
+/// - `catalog NAME` comes first: the enum's name, since each enum has a lock
+///   file of its own.
+/// - `code CODE`, one line per code of the enum's own entries (explicit or
+///   derived, whatever their `#[cfg]`), sorted, then what is locked about it:
+///   `status=N`, its HTTP status (the enum's default included), and
+///   `placeholders=a,b`, the fields its symptom and solution name, sorted;
+///   each left out when there is none. The catch-all and `transparent`
+///   variants have no code of their own: an embedded catalog has its own lock.
+/// - `retired CODE "note"`: a code taken out, with what to use instead
+///   (`\"` and `\\` escaped in the note).
+/// - Blank lines and lines starting with `#` are comments.
+///
+/// What each change does to the build:
+///
+/// | change | build | fix |
+/// | --- | --- | --- |
+/// | a new entry | builds (fails only the CI check, below) | add it to the lock with `ERROR_CATALOG_LOCK=overwrite` |
+/// | a locked code removed or renamed | error at the `lock` value, naming the code and the line that retires it | put the entry back, or replace its line in the lock with `retired CODE "what to use instead"` |
+/// | a locked code's status or placeholders changed | error at the status or the code, with the old and the new | give them back, or, when the change is meant, `ERROR_CATALOG_LOCK=overwrite` |
+/// | a retired code declared again | error at the code | choose another code |
+/// | the lock missing, malformed, or another enum's | error at the `lock` value, with the line and what was expected there | `ERROR_CATALOG_LOCK=overwrite` creates a missing lock; fix the line |
+///
+/// The lock is compared when the declaration has no other errors (an entry
+/// that could not be read would seem removed). Editing the lock file, or
+/// setting the variable below, rebuilds the crate: the expansion reads both
+/// with `include_bytes!` and `option_env!`.
+///
+/// One environment variable, `ERROR_CATALOG_LOCK`, with any command that
+/// builds the crate:
+///
+/// ```sh
+/// # Write the lock anew: every current code, the retired ones and their notes kept.
+/// ERROR_CATALOG_LOCK=overwrite cargo check
+/// # In CI: also fail when the lock is not what `overwrite` would write.
+/// ERROR_CATALOG_LOCK=check cargo check --workspace --all-targets
+/// ```
+///
+/// `overwrite` never loses a code: a locked code that no entry has, and
+/// that the lock does not retire, and a retired code declared again, stay
+/// errors and leave the file as it was, since only a person can write the
+/// note that retires a code. It rewrites the comments at the top, keeping
+/// none of your own (put what a code needs said in its `retired` note), and
+/// writes only when the text changes, through a file beside the lock renamed
+/// over it: builds of one crate that run at the same time (`cargo test`
+/// builds a library twice) each read a whole lock, and write the same one.
+/// The lock file is a file of the package, so `cargo package` ships it unless
+/// `include` or `exclude` in `Cargo.toml` leave it out.
+///
 /// # What the compiler checks
 ///
 /// The attribute reports every problem of an enum in one build, each at the
@@ -412,7 +485,8 @@ pub use received::Received;
 /// non-generic enum. A code that a catalog shares with a catalog it embeds
 /// (or that two embedded catalogs share) is a const-evaluation error at the
 /// later `transparent` variant, naming the shared codes (the first eight and
-/// their count) and suggesting `fallback`.
+/// their count) and suggesting `fallback`. With `lock`, so is every change
+/// the [lock file](#lock-file) forbids.
 ///
 /// When the declaration has errors, the enum is still emitted (without the
 /// helper attributes) with stand-in impls of the generated traits, so the rest

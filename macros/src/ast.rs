@@ -38,6 +38,8 @@ pub struct Catalog<'a> {
     pub diagnostic: Option<Span>,
     /// `axum`: also implement `axum::response::IntoResponse`.
     pub axum: Option<Span>,
+    /// `lock`: the lock file of published codes, from the crate's `Cargo.toml`.
+    pub lock: Option<LitStr>,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -167,6 +169,7 @@ impl<'a> Catalog<'a> {
             code_style,
             diagnostic: args.flag(Key::Diagnostic),
             axum: args.flag(Key::Axum),
+            lock: args.string(Key::Lock).cloned(),
             variants,
         }
     }

@@ -63,6 +63,7 @@ pub enum Key {
     CodeStyle,
     Diagnostic,
     Axum,
+    Lock,
     Code,
     Symptom,
     Solution,
@@ -115,6 +116,7 @@ const KEYS: &[KeyDef] = &[
     def(Level::Catalog, "code_style", Key::CodeStyle, Form::Style),
     def(Level::Catalog, "diagnostic", Key::Diagnostic, Form::Flag),
     def(Level::Catalog, "axum", Key::Axum, Form::Flag),
+    def(Level::Catalog, "lock", Key::Lock, Form::Str("errors.lock")),
     def(Level::Entry, "code", Key::Code, Form::Code),
     def(
         Level::Entry,
@@ -676,7 +678,7 @@ mod tests {
         assert_eq!(messages, [CodeStyle::unknown("kebab")]);
         let (_, messages) = read("prefx = \"A_\"", Level::Catalog);
         assert!(messages[0].contains(
-            "did you mean `prefix`? expected one of `name`, `prefix`, `status`, `code_style`, `diagnostic` or `axum`"
+            "did you mean `prefix`? expected one of `name`, `prefix`, `status`, `code_style`, `diagnostic`, `axum` or `lock`"
         ));
     }
 

@@ -5,7 +5,7 @@
 //! declaration, a module each (see ARCHITECTURE.md at the repository's
 //! root): `attr` reads the attributes with its one table of keys, `ast`
 //! builds the model (keeping the original syntax for spans), `valid` holds
-//! every rule, `lower` makes the rows every emitter reads, `expand` has one
+//! every rule, `lock` holds the catalog against its lock file, `lower` makes the rows every emitter reads, `expand` has one
 //! emitter per generated impl, and `fallback` is what a declaration with
 //! errors expands to.
 #![deny(missing_docs)]
@@ -15,6 +15,7 @@ mod attr;
 mod case;
 mod expand;
 mod fallback;
+mod lock;
 mod lower;
 mod suggest;
 mod table;
@@ -46,10 +47,15 @@ fn expand_attribute(
     let mut errors = Error::accumulator();
     let catalog = ast::Catalog::from_syn(&item, args, &mut errors);
     valid::check(&catalog, &mut errors);
-    match errors.finish() {
-        Ok(()) => expand::generate(&catalog),
-        Err(error) => fallback::fallback(&catalog, error),
-    }
+    let mut errors = errors.into_inner();
+    let inputs = lock::check(&catalog, &mut errors);
+    let mut output = if errors.is_empty() {
+        expand::generate(&catalog)
+    } else {
+        fallback::fallback(&catalog, Error::multiple(errors))
+    };
+    output.extend(inputs);
+    output
 }
 
 fn with_errors(mut tokens: proc_macro2::TokenStream, error: Error) -> proc_macro2::TokenStream {

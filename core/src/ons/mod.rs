@@ -33,8 +33,14 @@ use crate::error_catalog;
 /// client; a failed one returns one of these codes and a description. The
 /// codes are derived from the variant names. With the feature `miette`, it is
 /// a `miette::Diagnostic`.
-#[cfg_attr(feature = "miette", error_catalog(name = "MQ Open API", diagnostic))]
-#[cfg_attr(not(feature = "miette"), error_catalog(name = "MQ Open API"))]
+#[cfg_attr(
+    feature = "miette",
+    error_catalog(name = "MQ Open API", lock = "src/ons/open-api.lock", diagnostic)
+)]
+#[cfg_attr(
+    not(feature = "miette"),
+    error_catalog(name = "MQ Open API", lock = "src/ons/open-api.lock")
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OnsError {
     #[entry(
@@ -130,8 +136,14 @@ pub enum OnsError {
 /// returned to the MQTT client; if the call fails, one of these codes and a
 /// description are returned. The codes are derived from the variant names.
 /// With the feature `miette`, it is a `miette::Diagnostic`.
-#[cfg_attr(feature = "miette", error_catalog(name = "MQ for MQTT API", diagnostic))]
-#[cfg_attr(not(feature = "miette"), error_catalog(name = "MQ for MQTT API"))]
+#[cfg_attr(
+    feature = "miette",
+    error_catalog(name = "MQ for MQTT API", lock = "src/ons/mqtt.lock", diagnostic)
+)]
+#[cfg_attr(
+    not(feature = "miette"),
+    error_catalog(name = "MQ for MQTT API", lock = "src/ons/mqtt.lock")
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MqttError {
     #[entry(

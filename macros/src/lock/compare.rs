@@ -1,0 +1,268 @@
+//! What a catalog publishes, and how it stands against its lock: the rules
+//! of the lock, one function each.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use proc_macro2::Span;
+
+use super::Mode;
+use super::error::LockError;
+use super::file::{Facts, Lock};
+use crate::ast::Catalog;
+use crate::suggest::nearest;
+
+/// A code the catalog publishes: an own entry's (explicit or derived; the
+/// catch-all and the transparent variants have none of their own), with its
+/// facts and where they are written.
+pub struct Published {
+    pub code: String,
+    pub facts: Facts,
+    pub code_span: Span,
+    /// The entry's `status`, else the enum's, else the code.
+    pub status_span: Span,
+}
+
+/// A problem, at a token of the declaration or, when `at` is `None`, at the
+/// `lock` value.
+pub struct Problem {
+    pub at: Option<Span>,
+    pub error: LockError,
+}
+
+/// Every code `catalog` publishes, whatever its `#[cfg]`: the lock is the
+/// same in every configuration.
+pub fn published(catalog: &Catalog<'_>) -> Vec<Published> {
+    let default = catalog.status;
+    let entries = catalog.variants.iter().filter_map(|variant| variant.entry());
+    entries
+        .map(|entry| {
+            let status = entry.status.or(default);
+            let texts = [&entry.symptom, &entry.solution];
+            let fields: BTreeSet<&str> = texts.iter().flat_map(|text| text.template.fields()).collect();
+            Published {
+                code: entry.code.value.clone(),
+                facts: Facts {
+                    status: status.map(|status| status.value),
+                    placeholders: fields.into_iter().map(str::to_owned).collect(),
+                },
+                code_span: entry.code.span,
+                status_span: status.map_or(entry.code.span, |status| status.span),
+            }
+        })
+        .collect()
+}
+
+/// Every problem of `published` against `lock` (the file `path`) in `mode`.
+pub fn problems(lock: &Lock, published: &[Published], mode: Mode, path: &str) -> Vec<Problem> {
+    let by_code: HashMap<&str, &Published> = published.iter().map(|p| (p.code.as_str(), p)).collect();
+    let mut problems = Vec::new();
+    for (code, locked) in &lock.codes {
+        match by_code.get(code.as_str()) {
+            None => problems.push(removed(lock, published, code, path)),
+            // The rewrite takes the changes: it is asked for.
+            Some(_) if mode == Mode::Overwrite => {}
+            Some(now) => problems.extend(changes(code, locked, now, path)),
+        }
+    }
+    for now in published {
+        if let Some(problem) = revived(lock, now, path).or_else(|| unlocked(lock, now, mode, path)) {
+            problems.push(problem);
+        }
+    }
+    problems
+}
+
+/// The lock the rewrite writes: every published code, the retired ones kept.
+/// Only without problems: then no locked code is lost.
+pub fn updated(lock: &Lock, published: &[Published]) -> Lock {
+    Lock {
+        catalog: lock.catalog.clone(),
+        codes: published
+            .iter()
+            .map(|p| (p.code.clone(), p.facts.clone()))
+            .collect::<BTreeMap<_, _>>(),
+        retired: lock.retired.clone(),
+    }
+}
+
+/// A locked code stays until the lock retires it.
+fn removed(lock: &Lock, published: &[Published], code: &str, path: &str) -> Problem {
+    let new: Vec<&str> = published
+        .iter()
+        .map(|p| p.code.as_str())
+        .filter(|new| !lock.codes.contains_key(*new))
+        .collect();
+    Problem {
+        at: None,
+        error: LockError::Removed {
+            path: path.to_owned(),
+            code: code.to_owned(),
+            renamed: nearest(code, &new).map(str::to_owned),
+        },
+    }
+}
+
+/// A locked code keeps its status and its placeholders.
+fn changes(code: &str, locked: &Facts, now: &Published, path: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if locked.status != now.facts.status {
+        problems.push(Problem {
+            at: Some(now.status_span),
+            error: LockError::StatusChanged {
+                path: path.to_owned(),
+                code: code.to_owned(),
+                locked: locked.status,
+                now: now.facts.status,
+            },
+        });
+    }
+    if locked.placeholders != now.facts.placeholders {
+        problems.push(Problem {
+            at: Some(now.code_span),
+            error: LockError::PlaceholdersChanged {
+                path: path.to_owned(),
+                code: code.to_owned(),
+                locked: locked.placeholders.clone(),
+                now: now.facts.placeholders.clone(),
+            },
+        });
+    }
+    problems
+}
+
+/// A retired code never comes back.
+fn revived(lock: &Lock, now: &Published, path: &str) -> Option<Problem> {
+    let note = lock.retired.get(&now.code)?;
+    Some(Problem {
+        at: Some(now.code_span),
+        error: LockError::Revived {
+            path: path.to_owned(),
+            code: now.code.clone(),
+            note: note.clone(),
+        },
+    })
+}
+
+/// In the CI mode, every published code is locked.
+fn unlocked(lock: &Lock, now: &Published, mode: Mode, path: &str) -> Option<Problem> {
+    (mode == Mode::Check && !lock.codes.contains_key(&now.code)).then(|| Problem {
+        at: Some(now.code_span),
+        error: LockError::NotLocked {
+            path: path.to_owned(),
+            code: now.code.clone(),
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn published(code: &str, status: Option<u16>, placeholders: &[&str]) -> Published {
+        Published {
+            code: code.to_owned(),
+            facts: Facts {
+                status,
+                placeholders: placeholders.iter().map(|p| (*p).to_owned()).collect(),
+            },
+            code_span: Span::call_site(),
+            status_span: Span::call_site(),
+        }
+    }
+
+    fn lock() -> Lock {
+        Lock::read("catalog E\ncode A status=404 placeholders=name\ncode B\nretired OLD \"use A\"\n").unwrap()
+    }
+
+    fn messages(published: &[Published], mode: Mode) -> Vec<String> {
+        let problems = problems(&lock(), published, mode, "errors.lock");
+        problems.iter().map(|p| p.error.to_string()).collect()
+    }
+
+    #[test]
+    fn the_locked_codes_as_they_were_pass_in_every_mode() {
+        let now = [published("A", Some(404), &["name"]), published("B", None, &[])];
+        for mode in [Mode::Verify, Mode::Overwrite, Mode::Check] {
+            assert!(messages(&now, mode).is_empty());
+        }
+        assert_eq!(updated(&lock(), &now), lock());
+    }
+
+    #[test]
+    fn a_new_code_fails_the_ci_mode_only() {
+        let now = [
+            published("A", Some(404), &["name"]),
+            published("B", None, &[]),
+            published("C", None, &[]),
+        ];
+        assert!(messages(&now, Mode::Verify).is_empty());
+        assert!(messages(&now, Mode::Overwrite).is_empty());
+        assert_eq!(
+            messages(&now, Mode::Check),
+            [
+                "code `C` is not in the lock file `errors.lock` yet (`ERROR_CATALOG_LOCK=check`); add it with \
+              `ERROR_CATALOG_LOCK=overwrite cargo check`, and commit the lock"
+            ]
+        );
+        assert!(updated(&lock(), &now).codes.contains_key("C"));
+    }
+
+    #[test]
+    fn a_removed_code_fails_even_the_rewrite_and_says_how_to_retire_it() {
+        let now = [published("A", Some(404), &["name"]), published("BB", None, &[])];
+        for mode in [Mode::Verify, Mode::Overwrite] {
+            assert_eq!(
+                messages(&now, mode),
+                [
+                    "code `B` is locked in `errors.lock`, but no entry has it any more; clients may still \
+                  receive it, so put the entry back, or retire the code: replace its line in the lock with \
+                  `retired B \"use BB instead\"`"
+                ]
+            );
+        }
+        let now = [published("A", Some(404), &["name"])];
+        assert!(messages(&now, Mode::Verify)[0].ends_with("`retired B \"what to use instead\"`"));
+    }
+
+    #[test]
+    fn a_changed_status_or_placeholder_names_old_and_new() {
+        let now = [
+            published("A", Some(429), &["id", "name"]),
+            published("B", Some(500), &[]),
+        ];
+        assert_eq!(
+            messages(&now, Mode::Verify),
+            [
+                "the status of code `A` changed from 404 to 429 (locked in `errors.lock`); clients rely on \
+                 it: give the status back, or, if the change is meant, update the lock with \
+                 `ERROR_CATALOG_LOCK=overwrite cargo check`",
+                "the placeholders of code `A` changed from {name} to {id}, {name} (locked in `errors.lock`); \
+                 clients may read them: use the locked fields again, or, if the change is meant, update the \
+                 lock with `ERROR_CATALOG_LOCK=overwrite cargo check`",
+                "the status of code `B` changed from none to 500 (locked in `errors.lock`); clients rely on \
+                 it: give the status back, or, if the change is meant, update the lock with \
+                 `ERROR_CATALOG_LOCK=overwrite cargo check`",
+            ]
+        );
+        assert!(messages(&now, Mode::Overwrite).is_empty());
+        assert_eq!(updated(&lock(), &now).codes["B"].status, Some(500));
+    }
+
+    #[test]
+    fn a_retired_code_cannot_come_back_even_by_the_rewrite() {
+        let now = [
+            published("A", Some(404), &["name"]),
+            published("B", None, &[]),
+            published("OLD", None, &[]),
+        ];
+        for mode in [Mode::Verify, Mode::Overwrite, Mode::Check] {
+            assert_eq!(
+                messages(&now, mode),
+                [
+                    "code `OLD` was retired in `errors.lock` (\"use A\"); clients may still know it by its old \
+                  meaning, so it cannot come back: choose another code"
+                ]
+            );
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Every error of the lock file, in one enum, each message in one place.
+
+use std::fmt;
+
+use super::file::quoted;
+use super::{COMMAND, ENV};
+
+/// What is wrong with a catalog against its lock file, or with the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LockError {
+    /// Not expanded by cargo: there is no folder to find the file in.
+    NoManifestDir,
+    /// The environment variable has a value it does not take.
+    BadMode(String),
+    /// The lock file does not exist.
+    Missing { path: String },
+    /// The lock file could not be read, or not as UTF-8.
+    Unreadable { path: String, reason: String },
+    /// `ERROR_CATALOG_LOCK=overwrite` could not write the file.
+    Unwritable { path: String, reason: String },
+    /// A line of the file is not of the format.
+    Malformed {
+        path: String,
+        line: usize,
+        message: String,
+    },
+    /// The file is the lock of another enum.
+    OtherCatalog {
+        path: String,
+        locked: String,
+        this: String,
+    },
+    /// A locked code that no entry has, and the lock does not retire.
+    Removed {
+        path: String,
+        code: String,
+        /// A new code close to it, which it may have been renamed to.
+        renamed: Option<String>,
+    },
+    /// A locked code whose status changed.
+    StatusChanged {
+        path: String,
+        code: String,
+        locked: Option<u16>,
+        now: Option<u16>,
+    },
+    /// A locked code whose texts use other fields.
+    PlaceholdersChanged {
+        path: String,
+        code: String,
+        locked: Vec<String>,
+        now: Vec<String>,
+    },
+    /// A code the lock retired, declared again.
+    Revived {
+        path: String,
+        code: String,
+        note: String,
+    },
+    /// `ERROR_CATALOG_LOCK=check`: a code the lock does not list yet.
+    NotLocked { path: String, code: String },
+    /// `ERROR_CATALOG_LOCK=check`: the file is not as the rewrite writes it.
+    NotCurrent { path: String },
+}
+
+impl fmt::Display for LockError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LockError::NoManifestDir => write!(
+                f,
+                "`lock` needs `CARGO_MANIFEST_DIR`, which cargo sets: the path is from the crate's `Cargo.toml`"
+            ),
+            LockError::BadMode(value) => write!(
+                f,
+                "`{ENV}={value}` is no mode of the lock: set it to `overwrite` (rewrite the lock) or \
+                 `check` (also fail when the lock is not current), or leave it unset"
+            ),
+            LockError::Missing { path } => write!(
+                f,
+                "the lock file `{path}` does not exist (the path is from the crate's `Cargo.toml`); \
+                 create it with `{COMMAND}`, and commit it"
+            ),
+            LockError::Unreadable { path, reason } => {
+                write!(f, "cannot read the lock file `{path}`: {reason}")
+            }
+            LockError::Unwritable { path, reason } => {
+                write!(f, "cannot write the lock file `{path}`: {reason}")
+            }
+            LockError::Malformed { path, line, message } => write!(
+                f,
+                "malformed lock file `{path}`, line {line}: {message}; fix the line, or rewrite the \
+                 file from the catalog with `{COMMAND}` after deleting it"
+            ),
+            LockError::OtherCatalog { path, locked, this } => write!(
+                f,
+                "`{path}` is the lock of `{locked}`, not of `{this}`: each enum has a lock file of its own; \
+                 if the enum was renamed, change its line to `catalog {this}`"
+            ),
+            LockError::Removed { path, code, renamed } => {
+                write!(
+                    f,
+                    "code `{code}` is locked in `{path}`, but no entry has it any more; "
+                )?;
+                write!(
+                    f,
+                    "clients may still receive it, so put the entry back, or retire the code: "
+                )?;
+                let note = match renamed {
+                    Some(new) => format!("use {new} instead"),
+                    None => "what to use instead".to_owned(),
+                };
+                write!(
+                    f,
+                    "replace its line in the lock with `retired {code} {}`",
+                    quoted(&note)
+                )
+            }
+            LockError::StatusChanged {
+                path,
+                code,
+                locked,
+                now,
+            } => write!(
+                f,
+                "the status of code `{code}` changed from {} to {} (locked in `{path}`); clients rely on it: \
+                 give the status back, or, if the change is meant, update the lock with `{COMMAND}`",
+                status(*locked),
+                status(*now)
+            ),
+            LockError::PlaceholdersChanged {
+                path,
+                code,
+                locked,
+                now,
+            } => write!(
+                f,
+                "the placeholders of code `{code}` changed from {} to {} (locked in `{path}`); clients may \
+                 read them: use the locked fields again, or, if the change is meant, update the lock with \
+                 `{COMMAND}`",
+                fields(locked),
+                fields(now)
+            ),
+            LockError::Revived { path, code, note } => write!(
+                f,
+                "code `{code}` was retired in `{path}` ({}); clients may still know it by its old \
+                 meaning, so it cannot come back: choose another code",
+                quoted(note)
+            ),
+            LockError::NotLocked { path, code } => write!(
+                f,
+                "code `{code}` is not in the lock file `{path}` yet (`{ENV}=check`); add it with `{COMMAND}`, \
+                 and commit the lock"
+            ),
+            LockError::NotCurrent { path } => write!(
+                f,
+                "the lock file `{path}` is not as the catalog writes it (`{ENV}=check`): its order, spacing \
+                 or comments differ; rewrite it with `{COMMAND}`, and commit it"
+            ),
+        }
+    }
+}
+
+/// A status for messages.
+fn status(status: Option<u16>) -> String {
+    status.map_or_else(|| "none".to_owned(), |status| status.to_string())
+}
+
+/// A set of placeholders for messages.
+fn fields(names: &[String]) -> String {
+    if names.is_empty() {
+        return "none".to_owned();
+    }
+    let names: Vec<String> = names.iter().map(|name| format!("{{{name}}}")).collect();
+    names.join(", ")
+}

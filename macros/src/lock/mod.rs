@@ -1,0 +1,186 @@
+//! The lock file of `#[error_catalog(lock = "PATH")]`: read it (`file`),
+//! hold the catalog against it (`compare`), and, when asked by
+//! [`ENV`], rewrite it. Runs after `valid`; its errors are at the `lock`
+//! value, or at the entry's code or status that breaks the lock.
+
+mod compare;
+mod error;
+mod file;
+
+use std::path::{Path, PathBuf};
+
+use darling::Error;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+use syn::LitStr;
+use syn::ext::IdentExt as _;
+
+use crate::ast::Catalog;
+use crate::attr::{error_at, string_value};
+use compare::Problem;
+use error::LockError;
+use file::Lock;
+
+/// The environment variable that chooses the [`Mode`].
+pub const ENV: &str = "ERROR_CATALOG_LOCK";
+/// The command that rewrites the lock, for messages.
+pub const COMMAND: &str = "ERROR_CATALOG_LOCK=overwrite cargo check";
+
+/// What the expansion does with the lock, as [`ENV`] says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Unset: the catalog must keep every locked code as it is.
+    Verify,
+    /// `overwrite`: also write the lock anew from the catalog.
+    Overwrite,
+    /// `check`: also fail when the lock is not what `overwrite` writes.
+    Check,
+}
+
+impl Mode {
+    fn from_env() -> Result<Mode, LockError> {
+        let value = std::env::var(ENV).unwrap_or_default();
+        match value.as_str() {
+            "" => Ok(Mode::Verify),
+            "overwrite" => Ok(Mode::Overwrite),
+            "check" => Ok(Mode::Check),
+            _ => Err(LockError::BadMode(value)),
+        }
+    }
+}
+
+/// Holds `catalog` against its lock, if it has one, pushing every problem
+/// into `errors`; the comparison is only made when `errors` is empty, since
+/// entries that could not be read would seem removed. Gives the tokens that
+/// make the lock file and [`ENV`] inputs of the build.
+pub fn check(catalog: &Catalog<'_>, errors: &mut Vec<Error>) -> TokenStream {
+    let Some(lit) = &catalog.lock else {
+        return TokenStream::new();
+    };
+    let compare = errors.is_empty();
+    let (path, problems) = match apply(catalog, lit, compare) {
+        Ok(found) => found,
+        Err(error) => {
+            errors.push(error_at(lit.span(), error));
+            return TokenStream::new();
+        }
+    };
+    errors.extend(
+        problems
+            .into_iter()
+            .map(|problem| error_at(problem.at.unwrap_or_else(|| lit.span()), problem.error)),
+    );
+    inputs(&path)
+}
+
+/// The lock's path and the problems of `catalog` against it, after writing
+/// it when the mode asks and nothing is wrong; or why the lock is unusable.
+fn apply(catalog: &Catalog<'_>, lit: &LitStr, compare: bool) -> Result<(PathBuf, Vec<Problem>), LockError> {
+    let mode = Mode::from_env()?;
+    let shown = string_value(lit);
+    let dir = std::env::var_os("CARGO_MANIFEST_DIR").ok_or(LockError::NoManifestDir)?;
+    let path = Path::new(&dir).join(&shown);
+    let name = catalog.original.ident.unraw().to_string();
+    let text = read(&path, &shown, mode)?;
+    let lock = match &text {
+        Some(text) => Lock::read(text).map_err(|malformed| LockError::Malformed {
+            path: shown.clone(),
+            line: malformed.line,
+            message: malformed.message,
+        })?,
+        None => Lock {
+            catalog: name.clone(),
+            ..Lock::default()
+        },
+    };
+    if lock.catalog != name {
+        return Err(LockError::OtherCatalog {
+            path: shown,
+            locked: lock.catalog,
+            this: name,
+        });
+    }
+    if !compare {
+        return Ok((path, Vec::new()));
+    }
+    let published = compare::published(catalog);
+    let mut problems = compare::problems(&lock, &published, mode, &shown);
+    if problems.is_empty() && mode != Mode::Verify {
+        let written = compare::updated(&lock, &published).write(&header(&name, &shown));
+        let current = text.is_some_and(|text| text.replace("\r\n", "\n") == written);
+        match mode {
+            Mode::Overwrite if !current => write(&path, &shown, &written)?,
+            Mode::Check if !current => problems.push(Problem {
+                at: None,
+                error: LockError::NotCurrent { path: shown },
+            }),
+            _ => {}
+        }
+    }
+    Ok((path, problems))
+}
+
+/// The lock file's text; `None` when it is missing and the mode writes it.
+fn read(path: &Path, shown: &str, mode: Mode) -> Result<Option<String>, LockError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => match mode {
+            Mode::Overwrite => Ok(None),
+            _ => Err(LockError::Missing {
+                path: shown.to_owned(),
+            }),
+        },
+        Err(error) => Err(LockError::Unreadable {
+            path: shown.to_owned(),
+            reason: error.to_string(),
+        }),
+    }
+}
+
+/// Writes `text` to `path` whole: to a file of this process beside it,
+/// then renamed over it, so that a build reading it at the same time sees
+/// the old lock or the new one, never a part.
+fn write(path: &Path, shown: &str, text: &str) -> Result<(), LockError> {
+    let file_name = path
+        .file_name()
+        .map(|name| name.to_string_lossy())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
+    let written = std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, path));
+    written.map_err(|error| {
+        // Nothing to clean up when it was never written.
+        let _ = std::fs::remove_file(&temporary);
+        LockError::Unwritable {
+            path: shown.to_owned(),
+            reason: error.to_string(),
+        }
+    })
+}
+
+/// The comment at the top of a lock file written for the enum `name`.
+fn header(name: &str, shown: &str) -> String {
+    format!(
+        "# The published error codes of `{name}`, checked at every build by its\n\
+         # #[error_catalog(lock = \"{shown}\")]: each code keeps its\n\
+         # status and its placeholders. To retire a code, replace its line with\n\
+         #     retired CODE \"what to use instead\"\n\
+         # Add new codes with: {COMMAND}\n\
+         # CI checks the file is current with: {ENV}=check cargo check\n"
+    )
+}
+
+/// A constant that reads the lock file and [`ENV`], so that the compiler
+/// lists both as inputs and cargo rebuilds the crate when either changes.
+/// Without the file (reported), or at a path that is not UTF-8, only [`ENV`].
+fn inputs(path: &Path) -> TokenStream {
+    let file = path.to_str().filter(|_| path.is_file()).map(|path| {
+        let path = Literal::string(path);
+        quote!(let _ = ::core::include_bytes!(#path);)
+    });
+    quote! {
+        const _: () = {
+            #file
+            let _ = ::core::option_env!(#ENV);
+        };
+    }
+}

@@ -1,0 +1,254 @@
+//! `#[error_catalog(lock = "...")]` end to end: a small crate, built with
+//! `cargo check` from the catalogs and lock files of `tests/lock/fixtures/`,
+//! with `ERROR_CATALOG_LOCK` unset, `overwrite` or `check`.
+//!
+//! The crate is written under the target folder of this test, with a target
+//! folder of its own there (the one of this build is locked while it runs),
+//! and depends on `error-catalog` by the path of this checkout. It is one
+//! crate, so its dependencies are built once; the tests take turns.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Mutex;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/lock/fixtures");
+
+/// The tests take turns on the one crate.
+static CRATE: Mutex<()> = Mutex::new(());
+
+/// The folder of the fixture crate and the target folder it builds in.
+fn folders() -> (PathBuf, PathBuf) {
+    let exe = std::env::current_exe().expect("the test knows its executable");
+    // `<target>/debug/deps/lock-<hash>`.
+    let target = exe
+        .ancestors()
+        .nth(3)
+        .expect("the test runs from a target folder");
+    let root = target.join("lock-fixtures");
+    (root.join("crate"), root.join("target"))
+}
+
+/// What one build of the fixture crate gave.
+struct Build {
+    success: bool,
+    stderr: String,
+    /// The lock file after the build, if there is one.
+    lock: Option<String>,
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(Path::new(FIXTURES).join(name)).unwrap_or_else(|error| panic!("{name}: {error}"))
+}
+
+/// Writes the crate with the catalog `source` and, if given, the lock file
+/// `lock` (fixture names).
+fn write_crate(source: &str, lock: Option<&str>) {
+    let (dir, _) = folders();
+    std::fs::create_dir_all(&dir).unwrap();
+    let core = Path::new(env!("CARGO_MANIFEST_DIR")).join("core");
+    let manifest = format!(
+        "[package]\nname = \"lock-fixture\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [lib]\npath = \"lib.rs\"\n\n\
+         [dependencies]\nerror-catalog = {{ path = {:?}, default-features = false }}\n\n\
+         # Not a member of the workspace the target folder may be in.\n[workspace]\n",
+        core.to_str().expect("a UTF-8 path")
+    );
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    // The versions this workspace resolved, so that no index is asked.
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.lock"),
+        dir.join("Cargo.lock"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("lib.rs"), fixture(source)).unwrap();
+    let lock_path = dir.join("errors.lock");
+    match lock {
+        Some(lock) => std::fs::write(&lock_path, fixture(lock)).unwrap(),
+        None => {
+            let _ = std::fs::remove_file(&lock_path);
+        }
+    }
+}
+
+/// `cargo check` of the crate as it is, with `ERROR_CATALOG_LOCK=mode`.
+fn check(mode: Option<&str>) -> Build {
+    let (dir, target) = folders();
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .args(["check", "--offline", "--quiet"])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", &target)
+        .env("CARGO_TERM_COLOR", "never")
+        .env_remove("ERROR_CATALOG_LOCK");
+    if let Some(mode) = mode {
+        command.env("ERROR_CATALOG_LOCK", mode);
+    }
+    let output = command.output().expect("cargo runs");
+    Build {
+        success: output.status.success(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        lock: std::fs::read_to_string(dir.join("errors.lock")).ok(),
+    }
+}
+
+/// Builds `source` with `lock` in `mode`, expecting it to fail with each of
+/// `messages`; gives the build.
+fn fails(source: &str, lock: Option<&str>, mode: Option<&str>, messages: &[&str]) -> Build {
+    write_crate(source, lock);
+    let build = check(mode);
+    assert!(!build.success, "{source} with {lock:?} in {mode:?} builds");
+    for message in messages {
+        assert!(
+            build.stderr.contains(message),
+            "{source}: no `{message}` in\n{}",
+            build.stderr
+        );
+    }
+    build
+}
+
+fn passes(mode: Option<&str>) -> Build {
+    let build = check(mode);
+    assert!(build.success, "{mode:?}:\n{}", build.stderr);
+    build
+}
+
+fn turn() -> std::sync::MutexGuard<'static, ()> {
+    CRATE.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+#[test]
+fn a_catalog_as_locked_builds_and_editing_the_lock_rebuilds_it() {
+    let _turn = turn();
+    write_crate("locked.rs", Some("locked.lock"));
+    passes(None);
+    // Only the lock changes: the build must see it.
+    std::fs::write(folders().0.join("errors.lock"), fixture("malformed.lock")).unwrap();
+    let build = check(None);
+    assert!(!build.success);
+    assert!(
+        build.stderr.contains(
+            "malformed lock file `errors.lock`, line 4: expected `code CODE [status=N] [placeholders=a,b]`, \
+             `retired CODE \"note\"` or a `#` comment, found `retire`"
+        ),
+        "{}",
+        build.stderr
+    );
+    assert!(
+        build.stderr.contains("lock = \"errors.lock\""),
+        "at the lock value:\n{}",
+        build.stderr
+    );
+}
+
+#[test]
+fn a_removed_code_fails_and_says_how_to_retire_it_even_when_rewriting() {
+    let _turn = turn();
+    let message = "code `SHOP_CART_EMPTY` is locked in `errors.lock`, but no entry has it any more; clients \
+                   may still receive it, so put the entry back, or retire the code: replace its line in the \
+                   lock with `retired SHOP_CART_EMPTY \"what to use instead\"`";
+    fails("removed.rs", Some("locked.lock"), None, &[message]);
+    let build = fails("removed.rs", Some("locked.lock"), Some("overwrite"), &[message]);
+    assert_eq!(
+        build.lock.as_deref(),
+        Some(fixture("locked.lock").as_str()),
+        "the lock is kept"
+    );
+}
+
+#[test]
+fn a_changed_status_fails_until_the_lock_is_rewritten() {
+    let _turn = turn();
+    fails(
+        "status.rs",
+        Some("locked.lock"),
+        None,
+        &["the status of code `SHOP_OUT_OF_STOCK` changed from 409 to 410 (locked in `errors.lock`)"],
+    );
+    let lock = passes(Some("overwrite")).lock.unwrap();
+    assert!(
+        lock.contains("\ncode SHOP_OUT_OF_STOCK status=410 placeholders=id\n"),
+        "{lock}"
+    );
+    assert!(lock.contains("\nretired SHOP_PAYMENT_DECLINED \"use SHOP_CARD_DECLINED instead\"\n"));
+    passes(None);
+}
+
+#[test]
+fn a_changed_placeholder_fails() {
+    let _turn = turn();
+    fails(
+        "placeholder.rs",
+        Some("locked.lock"),
+        None,
+        &["the placeholders of code `SHOP_OUT_OF_STOCK` changed from {id} to {id}, {shelf}"],
+    );
+}
+
+#[test]
+fn a_retired_code_cannot_come_back() {
+    let _turn = turn();
+    let message = "code `SHOP_PAYMENT_DECLINED` was retired in `errors.lock` (\"use SHOP_CARD_DECLINED \
+                   instead\"); clients may still know it by its old meaning, so it cannot come back";
+    let build = fails("retired.rs", Some("locked.lock"), None, &[message]);
+    assert!(
+        build.stderr.contains("PaymentDeclined,\n"),
+        "at the variant:\n{}",
+        build.stderr
+    );
+    fails("retired.rs", Some("locked.lock"), Some("overwrite"), &[message]);
+}
+
+#[test]
+fn a_missing_lock_fails_and_the_rewrite_creates_it() {
+    let _turn = turn();
+    fails(
+        "locked.rs",
+        None,
+        None,
+        &[
+            "the lock file `errors.lock` does not exist (the path is from the crate's `Cargo.toml`); create \
+           it with `ERROR_CATALOG_LOCK=overwrite cargo check`",
+        ],
+    );
+    let lock = passes(Some("overwrite")).lock.unwrap();
+    assert!(
+        lock.contains("\ncatalog ShopError\n\ncode SHOP_CART_EMPTY status=400\n"),
+        "{lock}"
+    );
+}
+
+#[test]
+fn a_new_code_builds_fails_the_ci_check_and_is_added_by_the_rewrite() {
+    let _turn = turn();
+    write_crate("added.rs", Some("locked.lock"));
+    passes(None);
+    fails(
+        "added.rs",
+        Some("locked.lock"),
+        Some("check"),
+        &["code `SHOP_CARD_DECLINED` is not in the lock file `errors.lock` yet (`ERROR_CATALOG_LOCK=check`)"],
+    );
+    let lock = passes(Some("overwrite")).lock.unwrap();
+    assert_eq!(lock, fixture("added.lock"));
+    passes(Some("check"));
+}
+
+#[test]
+fn the_ci_check_fails_on_a_lock_not_as_the_rewrite_writes_it() {
+    let _turn = turn();
+    // `locked.lock` has every code, but no header.
+    fails(
+        "locked.rs",
+        Some("locked.lock"),
+        Some("check"),
+        &["the lock file `errors.lock` is not as the catalog writes it (`ERROR_CATALOG_LOCK=check`)"],
+    );
+    fails(
+        "locked.rs",
+        Some("locked.lock"),
+        Some("always"),
+        &["`ERROR_CATALOG_LOCK=always` is no mode of the lock"],
+    );
+}
