@@ -428,8 +428,9 @@ pub use received::Received;
 /// - `code CODE`, one line per code of the enum's own entries (explicit or
 ///   derived, whatever their `#[cfg]`), sorted, then what is locked about it:
 ///   `status=N`, its HTTP status (the enum's default included), and
-///   `placeholders=a,b`, the fields its symptom and solution name, sorted;
-///   each left out when there is none. The catch-all and `transparent`
+///   `placeholders=a,b`, the fields its symptom and solution name, sorted,
+///   and `aliases=A,B`, its other spellings (a family is locked as
+///   `PREFIX*`); each left out when there is none. The catch-all and `transparent`
 ///   variants have no code of their own: an embedded catalog has its own lock.
 /// - `retired CODE "note"`: a code taken out, with what to use instead
 ///   (`\"` and `\\` escaped in the note).
@@ -441,6 +442,7 @@ pub use received::Received;
 /// | --- | --- | --- |
 /// | a new entry | builds (fails only the CI check, below) | add it to the lock with `ERROR_CATALOG_LOCK=overwrite` |
 /// | a locked code removed or renamed | error at the `lock` value, naming the code and the line that retires it | put the entry back, or replace its line in the lock with `retired CODE "what to use instead"` |
+/// | a locked alias removed | error at the code, naming the alias | keep the alias, or, when the removal is meant, `ERROR_CATALOG_LOCK=overwrite` |
 /// | a locked code's status or placeholders changed | error at the status or the code, with the old and the new | give them back, or, when the change is meant, `ERROR_CATALOG_LOCK=overwrite` |
 /// | a retired code declared again | error at the code | choose another code |
 /// | the lock missing, malformed, or another enum's | error at the `lock` value, with the line and what was expected there | `ERROR_CATALOG_LOCK=overwrite` creates a missing lock; fix the line |

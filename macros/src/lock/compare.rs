@@ -44,6 +44,7 @@ pub fn published(catalog: &Catalog<'_>) -> Vec<Published> {
                 facts: Facts {
                     status: status.map(|status| status.value),
                     placeholders: fields.into_iter().map(str::to_owned).collect(),
+                    aliases: sorted(entry.aliases.iter().map(syn::LitStr::value)),
                 },
                 code_span: entry.code.span,
                 status_span: status.map_or(entry.code.span, |status| status.span),
@@ -102,9 +103,31 @@ fn removed(lock: &Lock, published: &[Published], code: &str, path: &str) -> Prob
     }
 }
 
-/// A locked code keeps its status and its placeholders.
+/// `values`, sorted.
+fn sorted(values: impl Iterator<Item = String>) -> Vec<String> {
+    let mut values: Vec<String> = values.collect();
+    values.sort();
+    values
+}
+
+/// A locked code keeps its status, its placeholders and its aliases (it
+/// may gain aliases).
 fn changes(code: &str, locked: &Facts, now: &Published, path: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
+    for alias in locked
+        .aliases
+        .iter()
+        .filter(|alias| !now.facts.aliases.contains(alias))
+    {
+        problems.push(Problem {
+            at: Some(now.code_span),
+            error: LockError::AliasRemoved {
+                path: path.to_owned(),
+                code: code.to_owned(),
+                alias: alias.clone(),
+            },
+        });
+    }
     if locked.status != now.facts.status {
         problems.push(Problem {
             at: Some(now.status_span),
@@ -164,6 +187,7 @@ mod tests {
             facts: Facts {
                 status,
                 placeholders: placeholders.iter().map(|p| (*p).to_owned()).collect(),
+                aliases: Vec::new(),
             },
             code_span: Span::call_site(),
             status_span: Span::call_site(),
@@ -186,6 +210,25 @@ mod tests {
             assert!(messages(&now, mode).is_empty());
         }
         assert_eq!(updated(&lock(), &now), lock());
+    }
+
+    #[test]
+    fn a_locked_alias_stays_and_new_ones_may_come() {
+        let lock = Lock::read("catalog E\ncode A aliases=A1,A2\n").unwrap();
+        let mut now = published("A", None, &[]);
+        now.facts.aliases = vec!["A1".to_owned(), "A2".to_owned(), "A3".to_owned()];
+        assert!(problems(&lock, std::slice::from_ref(&now), Mode::Verify, "errors.lock").is_empty());
+        now.facts.aliases = vec!["A2".to_owned()];
+        let found = problems(&lock, &[now], Mode::Verify, "errors.lock");
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0]
+                .error
+                .to_string()
+                .starts_with("alias `A1` of code `A` is locked in `errors.lock`"),
+            "{}",
+            found[0].error
+        );
     }
 
     #[test]

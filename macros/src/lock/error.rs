@@ -51,6 +51,12 @@ pub enum LockError {
         locked: Vec<String>,
         now: Vec<String>,
     },
+    /// A locked alias that the code no longer has.
+    AliasRemoved {
+        path: String,
+        code: String,
+        alias: String,
+    },
     /// A code the lock retired, declared again.
     Revived {
         path: String,
@@ -139,6 +145,11 @@ impl fmt::Display for LockError {
                  `{COMMAND}`",
                 fields(locked),
                 fields(now)
+            ),
+            LockError::AliasRemoved { path, code, alias } => write!(
+                f,
+                "alias `{alias}` of code `{code}` is locked in `{path}`; clients may still send it: keep it \
+                 with `alias = \"{alias}\"`, or, if the removal is meant, update the lock with `{COMMAND}`"
             ),
             LockError::Revived { path, code, note } => write!(
                 f,

@@ -27,10 +27,12 @@ pub struct Facts {
     pub status: Option<u16>,
     /// `placeholders=a,b`: the fields the symptom and the solution name, sorted.
     pub placeholders: Vec<String>,
+    /// `aliases=A,B`: the other spellings of the code, sorted.
+    pub aliases: Vec<String>,
 }
 
 /// The facts a `code` line may give, as written before `=`.
-const FACTS: &str = "`status=N` or `placeholders=a,b`";
+const FACTS: &str = "`status=N`, `placeholders=a,b` or `aliases=A,B`";
 
 /// A lock file, read.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -51,7 +53,8 @@ pub struct Malformed {
 }
 
 /// What each line after `catalog` may be.
-const LINES: &str = "`code CODE [status=N] [placeholders=a,b]`, `retired CODE \"note\"` or a `#` comment";
+const LINES: &str =
+    "`code CODE [status=N] [placeholders=a,b] [aliases=A,B]`, `retired CODE \"note\"` or a `#` comment";
 
 impl Lock {
     /// The lock that `text` writes.
@@ -165,7 +168,8 @@ impl Facts {
             seen.push(name);
             match name {
                 "status" => facts.status = Some(read_status(value)?),
-                "placeholders" => facts.placeholders = read_names(value)?,
+                "placeholders" => facts.placeholders = read_names(value, "field names", name)?,
+                "aliases" => facts.aliases = read_names(value, "codes", name)?,
                 _ => {
                     return Err(format!(
                         "unknown fact `{name}` of `code {code}`; expected {FACTS}"
@@ -179,9 +183,12 @@ impl Facts {
     /// The words the facts are written as, the empty ones left out.
     fn words(&self) -> impl Iterator<Item = String> {
         let status = self.status.map(|status| format!("status={status}"));
-        let placeholders =
-            (!self.placeholders.is_empty()).then(|| format!("placeholders={}", self.placeholders.join(",")));
-        status.into_iter().chain(placeholders)
+        let list = |name: &str, values: &[String]| {
+            (!values.is_empty()).then(|| format!("{name}={}", values.join(",")))
+        };
+        let placeholders = list("placeholders", &self.placeholders);
+        let aliases = list("aliases", &self.aliases);
+        status.into_iter().chain(placeholders).chain(aliases)
     }
 }
 
@@ -209,11 +216,12 @@ fn read_status(value: &str) -> Result<u16, String> {
         .ok_or_else(|| format!("expected an HTTP status in 100..=599 after `status=`, found `{value}`"))
 }
 
-fn read_names(value: &str) -> Result<Vec<String>, String> {
+/// The `what` (field names, codes) of the fact `fact`, sorted.
+fn read_names(value: &str, what: &str, fact: &str) -> Result<Vec<String>, String> {
     let mut names: Vec<String> = value.split(',').map(str::to_owned).collect();
     if names.iter().any(String::is_empty) {
         return Err(format!(
-            "expected field names separated by commas after `placeholders=`, found `{value}`"
+            "expected {what} separated by commas after `{fact}=`, found `{value}`"
         ));
     }
     names.sort();
@@ -292,14 +300,14 @@ mod tests {
             (
                 "catalog E\nkode A\n",
                 2,
-                "expected `code CODE [status=N] [placeholders=a,b]`, `retired CODE",
+                "expected `code CODE [status=N] [placeholders=a,b] [aliases=A,B]`, `retired CODE",
             ),
             ("catalog E\n\nkode A\n", 3, "found `kode`"),
             ("catalog E\ncode\n", 2, "expected a code after `code`"),
             (
                 "catalog E\ncode A 404\n",
                 2,
-                "expected `status=N` or `placeholders=a,b` after `code A`, found `404`",
+                "expected `status=N`, `placeholders=a,b` or `aliases=A,B` after `code A`, found `404`",
             ),
             (
                 "catalog E\ncode A status=99\n",
