@@ -129,8 +129,8 @@ fn a_catalog_as_locked_builds_and_editing_the_lock_rebuilds_it() {
     assert!(!build.success);
     assert!(
         build.stderr.contains(
-            "malformed lock file `errors.lock`, line 4: expected `code CODE [status=N] [placeholders=a,b]`, \
-             `retired CODE \"note\"` or a `#` comment, found `retire`"
+            "malformed lock file `errors.lock`, line 4: expected `code CODE [status=N] [placeholders=a,b] \
+             [aliases=A,B]`, `retired CODE \"note\"` or a `#` comment, found `retire`"
         ),
         "{}",
         build.stderr
