@@ -64,14 +64,11 @@ pub const fn is_typo(distance: usize, len: usize) -> bool {
     distance <= 1 + len / 3
 }
 
-/// How many edits `code` is from `known`, a catalog's code or alias, if
-/// that few make it a typo of `known` ([`is_typo`]); ASCII case and `-` for
-/// `_` cost nothing, so `biz-topic-not-found` is 0 edits from
-/// `BIZ_TOPIC_NOT_FOUND`. With `family`, `known` is a family's prefix, whose
-/// codes go on past it: `code` is measured as the member its own tail would
-/// make: its first `known.len()` bytes against the prefix, as words of
-/// that length.
-pub const fn code_typo(code: &[u8], known: &[u8], family: bool) -> Option<usize> {
+/// How many edits `code` is from `known`, a code or an alias, when a typo
+/// of it, with case and `-` free; with `family`, `known` is a family's
+/// prefix, against which the first `known.len()` bytes of `code` are
+/// measured as words of that length.
+const fn code_typo(code: &[u8], known: &[u8], family: bool) -> Option<usize> {
     let head = if family && code.len() > known.len() {
         code.split_at(known.len()).0
     } else {
@@ -88,6 +85,34 @@ pub const fn code_typo(code: &[u8], known: &[u8], family: bool) -> Option<usize>
     } else {
         None
     }
+}
+
+/// How many edits `code` is from the nearest name of a catalog's entry, if
+/// it is a typo of one ([`is_typo`]): its code `known` or one of its
+/// `aliases`. ASCII case and `-` for `_` cost nothing, so
+/// `biz-topic-not-found` is 0 edits from `BIZ_TOPIC_NOT_FOUND`. A family's
+/// code is its prefix and `*`; its members go on past the prefix, so `code`
+/// is measured as the member its own tail would make: its first bytes
+/// against the prefix.
+pub const fn entry_typo(code: &[u8], known: &str, aliases: &[&str], family: bool) -> Option<usize> {
+    let known = known.as_bytes();
+    let known = if family {
+        known.split_at(known.len().saturating_sub(1)).0
+    } else {
+        known
+    };
+    let mut nearest = code_typo(code, known, family);
+    let mut i = 0;
+    while i < aliases.len() {
+        if let Some(distance) = code_typo(code, aliases[i].as_bytes(), false) {
+            nearest = match nearest {
+                Some(nearest) if nearest <= distance => Some(nearest),
+                _ => Some(distance),
+            };
+        }
+        i += 1;
+    }
+    nearest
 }
 
 #[cfg(test)]
@@ -136,5 +161,17 @@ mod tests {
         assert_eq!(code_typo(b"SHOP_CLOSED", b"QUOTA_", true), None);
         // A long tail makes no typo of a short prefix more likely.
         assert_eq!(code_typo(b"BIZ_TOPIC_NOT_FOUND", b"QUOTA_", true), None);
+    }
+
+    #[test]
+    fn an_entry_is_as_near_as_its_nearest_name() {
+        let aliases = ["SHOP_REMOVED", "SHOP_DELETED"];
+        assert_eq!(entry_typo(b"SHOP_GONE", "SHOP_GONE", &aliases, false), Some(0));
+        assert_eq!(entry_typo(b"shop_deleted", "SHOP_GONE", &aliases, false), Some(0));
+        assert_eq!(entry_typo(b"SHOP_REMOVD", "SHOP_GONE", &aliases, false), Some(1));
+        assert_eq!(entry_typo(b"NOPE", "SHOP_GONE", &aliases, false), None);
+        // A family's `*` is not measured.
+        assert_eq!(entry_typo(b"QUOTA_EXCEEDED", "QUOTA_*", &[], true), Some(0));
+        assert_eq!(entry_typo(b"QUOTA_EXCEEDED", "QUOTA_*", &[], false), None);
     }
 }

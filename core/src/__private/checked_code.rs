@@ -1,7 +1,7 @@
 //! `code!`: a literal checked against a catalog's `ENTRIES` in const
 //! evaluation.
 
-use error_catalog_shared::code_typo;
+use error_catalog_shared::entry_typo;
 
 use super::const_str::{Message, str_eq};
 use crate::Entry;
@@ -76,7 +76,7 @@ const fn starts_with(bytes: &[u8], prefix: &[u8]) -> bool {
 }
 
 /// The entry of `entries` with the code or alias nearest to `code`, if it
-/// is near enough to be a typo (`code_typo`); the first of equally near
+/// is near enough to be a typo (`entry_typo`); the first of equally near
 /// ones. A family is near when `code` nearly starts with its prefix.
 pub(crate) const fn nearest<'a>(entries: &'a [Entry], code: &str) -> Option<&'a Entry> {
     let mut nearest = None;
@@ -93,29 +93,10 @@ pub(crate) const fn nearest<'a>(entries: &'a [Entry], code: &str) -> Option<&'a 
     nearest
 }
 
-/// The fewest edits that make `code` a typo of a name of `entry` (its code,
-/// a family's prefix, an alias); `usize::MAX` when none is near.
+/// The fewest edits that make `code` a typo of a name of `entry`
+/// (`entry_typo`); `usize::MAX` when none is near.
 const fn distance(entry: &Entry, code: &[u8]) -> usize {
-    let own = entry.code.as_bytes();
-    let own = if entry.family {
-        own.split_at(own.len().saturating_sub(1)).0
-    } else {
-        own
-    };
-    let mut nearest = or_max(code_typo(code, own, entry.family));
-    let mut i = 0;
-    while i < entry.aliases.len() {
-        let distance = or_max(code_typo(code, entry.aliases[i].as_bytes(), false));
-        if distance < nearest {
-            nearest = distance;
-        }
-        i += 1;
-    }
-    nearest
-}
-
-const fn or_max(distance: Option<usize>) -> usize {
-    match distance {
+    match entry_typo(code, entry.code, entry.aliases, entry.family) {
         Some(distance) => distance,
         None => usize::MAX,
     }
