@@ -16,6 +16,10 @@ fn entries_serialize_with_every_field() {
             "url": null,
             "variant": "BizTopicNotFound",
             "catalog": "MQ Open API",
+            "doc": null,
+            "deprecated": null,
+            "aliases": [],
+            "family": false,
         })
     );
     let all = serde_json::to_value(MqttError::entries()).unwrap();
