@@ -807,6 +807,28 @@ pub trait ErrorCatalog: CatalogError + Sized + 'static {
     /// gives, else the entry of a known code whose variant carries data,
     /// else the code as received (see [`Received`]).
     fn receive(code: &str) -> Received<Self>;
+
+    /// The entry whose code or alias is nearest to `code` by edit distance,
+    /// if it is near enough to be a typo: the suggestion of `code!`'s "did
+    /// you mean", by the same rule. ASCII case and `-` for `_` cost nothing,
+    /// so a known code spelled in another case is its entry; a family is
+    /// near when `code` nearly starts with its prefix. `None` when nothing
+    /// is near, and for an empty code.
+    ///
+    /// ```
+    /// # #[cfg(feature = "ons")] {
+    /// use error_catalog::{ons::OnsError, ErrorCatalog};
+    ///
+    /// let nearest = OnsError::nearest("BIZ_TOPIC_NOT_FUOND").map(|entry| entry.code());
+    /// assert_eq!(nearest, Some("BIZ_TOPIC_NOT_FOUND"));
+    /// let nearest = OnsError::nearest("biz_topic_not_found").map(|entry| entry.code());
+    /// assert_eq!(nearest, Some("BIZ_TOPIC_NOT_FOUND"));
+    /// assert_eq!(OnsError::nearest("NOPE"), None);
+    /// # }
+    /// ```
+    fn nearest(code: &str) -> Option<&'static Entry> {
+        __private::nearest(Self::ENTRIES, code)
+    }
 }
 
 // Not public API: what the generated code calls. Nothing here follows semver.

@@ -8,7 +8,8 @@
 //! `__private` module, at run time. Both sides must agree bit for bit, or
 //! lookups miss without a word; here every rule exists once. The same goes
 //! for "did you mean": [`is_typo`] decides it for the attribute's keys and
-//! placeholders and for `code!`'s codes. Nothing here follows semver apart
+//! placeholders and, through [`entry_typo`], for codes: `code!`'s and
+//! `ErrorCatalog::nearest`'s. Nothing here follows semver apart
 //! from the exact version `error-catalog` pins.
 //!
 //! # The table
@@ -45,7 +46,7 @@ mod tests;
 pub use find::find;
 pub use hash::{hash, hashed_word};
 pub use layout::{HEAD_LEN, Records, bucket, head, head_index, head_len, record_size, slot, words_for};
-pub use typo::{edit_distance, is_typo};
+pub use typo::{edit_distance, entry_typo, is_typo};
 
 /// What a lookup knows of a table besides its records and pilots: the
 /// generated code writes it as a constant, the macro builds it with the

@@ -1,7 +1,7 @@
 //! `code!`: a literal checked against a catalog's `ENTRIES` in const
 //! evaluation.
 
-use error_catalog_shared::{edit_distance, is_typo};
+use error_catalog_shared::entry_typo;
 
 use super::const_str::{Message, str_eq};
 use crate::Entry;
@@ -24,10 +24,18 @@ pub const fn checked_code(entries: &[Entry], code: &'static str, catalog_type: &
     message.push("` is not in the catalog `");
     message.push(catalog_type);
     message.push("`");
-    if let Some(nearest) = nearest(entries, code) {
-        message.push("; did you mean `");
-        message.push(nearest);
-        message.push("`?");
+    match nearest(entries, code) {
+        Some(entry) if entry.family => {
+            message.push("; did you mean a code of the family `");
+            message.push(entry.code);
+            message.push("`?");
+        }
+        Some(entry) => {
+            message.push("; did you mean `");
+            message.push(entry.code);
+            message.push("`?");
+        }
+        None => {}
     }
     panic!("{}", message.as_str());
 }
@@ -67,25 +75,95 @@ const fn starts_with(bytes: &[u8], prefix: &[u8]) -> bool {
     true
 }
 
-/// The code of `entries` nearest to `code`, if it is near enough to be a typo.
-const fn nearest(entries: &[Entry], code: &str) -> Option<&'static str> {
-    let mut nearest: Option<&'static str> = None;
+/// The entry of `entries` with the code or alias nearest to `code`, if it
+/// is near enough to be a typo (`entry_typo`); the first of equally near
+/// ones. A family is near when `code` nearly starts with its prefix.
+pub(crate) const fn nearest<'a>(entries: &'a [Entry], code: &str) -> Option<&'a Entry> {
+    let mut nearest = None;
     let mut nearest_distance = usize::MAX;
     let mut i = 0;
     while i < entries.len() {
-        let distance = edit_distance(entries[i].code.as_bytes(), code.as_bytes());
+        let distance = distance(&entries[i], code.as_bytes());
         if distance < nearest_distance {
-            nearest = Some(entries[i].code);
+            nearest = Some(&entries[i]);
             nearest_distance = distance;
         }
         i += 1;
     }
-    match nearest {
-        Some(nearest) if is_typo(nearest_distance, max(nearest.len(), code.len())) => Some(nearest),
-        _ => None,
+    nearest
+}
+
+/// The fewest edits that make `code` a typo of a name of `entry`
+/// (`entry_typo`); `usize::MAX` when none is near.
+const fn distance(entry: &Entry, code: &[u8]) -> usize {
+    match entry_typo(code, entry.code, entry.aliases, entry.family) {
+        Some(distance) => distance,
+        None => usize::MAX,
     }
 }
 
-const fn max(a: usize, b: usize) -> usize {
-    if a > b { a } else { b }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::__private::{described, entry};
+
+    const ENTRIES: [Entry; 3] = [
+        entry("SHOP_CLOSED", "", "", None, None, "Closed", "Shop"),
+        described(
+            entry("SHOP_GONE", "", "", None, None, "Gone", "Shop"),
+            None,
+            None,
+            &["SHOP_REMOVED"],
+            false,
+        ),
+        described(
+            entry("QUOTA_*", "", "", None, None, "Quota", "Shop"),
+            None,
+            None,
+            &[],
+            true,
+        ),
+    ];
+
+    fn nearest_code(code: &str) -> Option<&'static str> {
+        nearest(&ENTRIES, code).map(|entry| entry.code)
+    }
+
+    #[test]
+    fn a_typo_suggests_the_nearest_code() {
+        assert_eq!(nearest_code("SHOP_CLOSD"), Some("SHOP_CLOSED"));
+        assert_eq!(nearest_code("SHOP_GOEN"), Some("SHOP_GONE"));
+    }
+
+    #[test]
+    fn a_far_code_suggests_nothing() {
+        assert_eq!(nearest_code("NOPE"), None);
+        assert_eq!(nearest_code("BIZ_TOPIC_NOT_FOUND"), None);
+    }
+
+    #[test]
+    fn case_and_dashes_cost_nothing() {
+        assert_eq!(nearest_code("shop_closed"), Some("SHOP_CLOSED"));
+        assert_eq!(nearest_code("Shop-Closd"), Some("SHOP_CLOSED"));
+    }
+
+    #[test]
+    fn an_empty_code_or_catalog_suggests_nothing() {
+        assert_eq!(nearest_code(""), None);
+        assert_eq!(nearest(&[], "SHOP_CLOSED"), None);
+    }
+
+    #[test]
+    fn an_alias_suggests_its_entry() {
+        assert_eq!(nearest_code("SHOP_REMOVD"), Some("SHOP_GONE"));
+    }
+
+    #[test]
+    fn a_family_is_near_by_its_prefix() {
+        assert_eq!(nearest_code("QOUTA_EXCEEDED"), Some("QUOTA_*"));
+        assert_eq!(nearest_code("quota_exceeded"), Some("QUOTA_*"));
+        // Not by its `*` code: one edit from it is no member.
+        assert_eq!(nearest_code("QUOTA*"), Some("QUOTA_*"));
+        assert_eq!(nearest_code("SHOP_*"), Some("SHOP_GONE"));
+    }
 }

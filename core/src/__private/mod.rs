@@ -15,6 +15,7 @@ mod serde_impls;
 mod texts;
 
 pub use checked_code::checked_code;
+pub(crate) use checked_code::nearest;
 pub use embedded::{Embedded, assert_unique, kept_len, respliced, splice};
 pub use entries::{concat, described, entry, total_len};
 pub use lookup::{CodeIndex, Records, Shape, find, is_member};

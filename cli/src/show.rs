@@ -1,0 +1,174 @@
+//! What the tool prints: codes explained, unknown codes with suggestions,
+//! and every catalog as a list, Markdown or JSON.
+
+use std::io::{self, Write};
+
+use crate::catalog::{Catalog, Record};
+
+/// Explains each of `codes` from each of `catalogs` that has it; reports
+/// those that none has on `err`, with suggestions. Returns whether every
+/// code was known.
+pub fn explain(
+    catalogs: &[Catalog],
+    codes: &[String],
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<bool> {
+    let mut all_known = true;
+    let mut first = true;
+    for given in codes {
+        let code = given.trim();
+        let hits: Vec<(&Catalog, Option<Record>)> = catalogs
+            .iter()
+            .map(|catalog| (catalog, catalog.find(code)))
+            .collect();
+        let Some(canonical) = hits
+            .iter()
+            .find_map(|(_, hit)| hit.as_ref())
+            .map(|hit| heading(hit, code))
+        else {
+            unknown(catalogs, given, err)?;
+            all_known = false;
+            continue;
+        };
+        if !first {
+            writeln!(out)?;
+        }
+        first = false;
+        writeln!(out, "{canonical}")?;
+        for (catalog, hit) in &hits {
+            writeln!(out)?;
+            match hit {
+                Some(record) => entry(&catalog.name, record, out)?,
+                None => writeln!(out, "  (not in {})", catalog.name)?,
+            }
+        }
+    }
+    Ok(all_known)
+}
+
+/// The heading of a found code: its entry's code; for a family's member,
+/// the code as given and the family.
+fn heading(record: &Record, code: &str) -> String {
+    if record.family {
+        format!("{code} (family {})", record.code)
+    } else {
+        record.code.clone()
+    }
+}
+
+/// One catalog's entry, indented under the code.
+fn entry(catalog: &str, record: &Record, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "  {catalog}")?;
+    let lines = [
+        ("Symptom:  ", record.symptom.clone()),
+        ("Solution: ", record.solution.clone()),
+        ("Status:   ", record.status.map(|status| status.to_string())),
+        ("URL:      ", record.url.clone()),
+        (
+            "Aliases:  ",
+            Some(record.aliases.join(", ")).filter(|aliases| !aliases.is_empty()),
+        ),
+        ("Deprecated: ", record.deprecated.clone()),
+    ];
+    for (label, value) in lines {
+        if let Some(value) = value {
+            writeln!(out, "    {label}{value}")?;
+        }
+    }
+    if let Some(doc) = &record.doc {
+        writeln!(out)?;
+        for line in doc.lines() {
+            writeln!(out, "    {line}")?;
+        }
+    }
+    Ok(())
+}
+
+/// Reports a code that no catalog has, with each catalog's nearest entry.
+fn unknown(catalogs: &[Catalog], given: &str, err: &mut impl Write) -> io::Result<()> {
+    let names: Vec<&str> = catalogs.iter().map(|catalog| catalog.name.as_str()).collect();
+    writeln!(
+        err,
+        "error: `{given}` is unknown in every catalog ({})",
+        names.join(", ")
+    )?;
+    let mut suggestions: Vec<String> = Vec::new();
+    for record in catalogs
+        .iter()
+        .filter_map(|catalog| catalog.nearest(given.trim()))
+    {
+        let suggestion = suggestion(&record);
+        if !suggestions.contains(&suggestion) {
+            suggestions.push(suggestion);
+        }
+    }
+    match suggestions.as_slice() {
+        [] => writeln!(err, "  run with --list to see every known code"),
+        [only] => writeln!(err, "  did you mean {only}?"),
+        several => {
+            writeln!(err, "  did you mean one of these?")?;
+            several
+                .iter()
+                .try_for_each(|suggestion| writeln!(err, "    {suggestion}"))
+        }
+    }
+}
+
+/// How a suggested entry is named: its code, or a family's prefix (its `*`
+/// code is no code anyone sends).
+fn suggestion(record: &Record) -> String {
+    match record.code.strip_suffix('*').filter(|_| record.family) {
+        Some(prefix) => format!("a code starting with {prefix} (family {})", record.code),
+        None => record.code.clone(),
+    }
+}
+
+/// Every code of every catalog with its symptom, grouped by catalog.
+pub fn list(catalogs: &[Catalog], out: &mut impl Write) -> io::Result<()> {
+    let records = || catalogs.iter().flat_map(|catalog| &catalog.records);
+    let width = records().map(|record| record.code.len()).max().unwrap_or(0);
+    for (index, catalog) in catalogs.iter().enumerate() {
+        if index > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "{} ({} codes)", catalog.name, catalog.records.len())?;
+        for record in &catalog.records {
+            let symptom = record.symptom.as_deref().unwrap_or("");
+            writeln!(out, "  {:<width$}  {symptom}", record.code)?;
+        }
+    }
+    Ok(())
+}
+
+/// Every catalog of the library as a Markdown table under a `## <name>`
+/// heading.
+pub fn markdown(catalogs: &[Catalog], out: &mut impl Write) -> io::Result<()> {
+    let tables = catalogs
+        .iter()
+        .filter_map(|catalog| Some((&catalog.name, catalog.markdown()?)));
+    for (index, (name, table)) in tables.enumerate() {
+        if index > 0 {
+            writeln!(out)?;
+        }
+        write!(out, "## {name}\n\n{table}")?;
+    }
+    Ok(())
+}
+
+/// Every catalog of the library as JSON: `[{"catalog": name, "entries":
+/// [...]}, ...]`, each entry as `error_catalog::Entry` serializes.
+pub fn json(catalogs: &[Catalog], out: &mut impl Write) -> io::Result<()> {
+    let catalogs = catalogs
+        .iter()
+        .filter_map(|catalog| Some((&catalog.name, catalog.entries()?)))
+        .map(|(name, entries)| {
+            let mut object = serde_json::Map::new();
+            object.insert("catalog".to_owned(), name.as_str().into());
+            object.insert("entries".to_owned(), serde_json::to_value(entries)?);
+            Ok(serde_json::Value::Object(object))
+        })
+        .collect::<serde_json::Result<Vec<_>>>()?;
+    serde_json::to_writer_pretty(&mut *out, &catalogs)?;
+    writeln!(out)
+}
