@@ -3,7 +3,7 @@
 //! Every file under `tests/ui/<kind>/` holds one mistake and the `.stderr`
 //! the compiler must print for it; `tests/ui/pass/` holds edge cases that
 //! must compile and run. Regenerate the `.stderr` files with
-//! `TRYBUILD=overwrite cargo test --test ui`, then read them.
+//! `TRYBUILD=overwrite cargo test -p error-catalog-ui-tests`, then read them.
 
 #[test]
 fn ui() {
