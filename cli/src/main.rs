@@ -46,7 +46,7 @@ fn command() -> Command {
         .arg(Arg::new("codes").value_name("CODE").num_args(1..).help("Error codes to explain, such as BIZ_TOPIC_NOT_FOUND"))
         .arg(flag("list", "List every code of every catalog with its symptom"))
         .arg(flag("markdown", "Print every ONS catalog as a Markdown table").conflicts_with("catalog"))
-        .arg(flag("json", "Print every ONS catalog as JSON: its name and its entries").conflicts_with("catalog"))
+        .arg(flag("json", "Print every ONS catalog as JSON: an array of {catalog, entries}").conflicts_with("catalog"))
         .arg(
             Arg::new("catalog")
                 .long("catalog")

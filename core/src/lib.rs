@@ -462,6 +462,12 @@ pub use received::Received;
 /// ERROR_CATALOG_LOCK=check cargo check --workspace --all-targets
 /// ```
 ///
+/// The variable acts on the crates cargo builds as those asked for
+/// (`CARGO_PRIMARY_PACKAGE`): the locks of dependencies, such as the ONS
+/// catalogs' inside `error-catalog`, are only verified. After retiring a
+/// code by hand, run `overwrite` once: it moves the `retired` line where
+/// the CI check expects it.
+///
 /// `overwrite` never loses a code: a locked code that no entry has, and
 /// that the lock does not retire, and a retired code declared again, stay
 /// errors and leave the file as it was, since only a person can write the

@@ -105,7 +105,7 @@ impl<C> ErrorResponse<C> {
     }
 
     /// The HTTP status of the response the body came in, when it was read
-    /// with [`from_http`](ErrorResponse::from_http). Not the catalog's status
+    /// with `from_http` (feature `http`). Not the catalog's status
     /// of the code, [`CatalogError::status`], which is what this service
     /// answers its own clients with (a `ProblemDetails` of the response, for
     /// one): the ONS tables give none, so an embedding catalog gives one

@@ -16,6 +16,8 @@ use crate::suggest::nearest;
 /// facts and where they are written.
 pub struct Published {
     pub code: String,
+    /// Whether the code is a family's, `PREFIX*`.
+    pub family: bool,
     pub facts: Facts,
     pub code_span: Span,
     /// The entry's `status`, else the enum's, else the code.
@@ -41,6 +43,7 @@ pub fn published(catalog: &Catalog<'_>) -> Vec<Published> {
             let fields: BTreeSet<&str> = texts.iter().flat_map(|text| text.template.fields()).collect();
             Published {
                 code: entry.code.value.clone(),
+                family: entry.family.is_some(),
                 facts: Facts {
                     status: status.map(|status| status.value),
                     placeholders: fields.into_iter().map(str::to_owned).collect(),
@@ -154,25 +157,46 @@ fn changes(code: &str, locked: &Facts, now: &Published, path: &str) -> Vec<Probl
 }
 
 /// A retired code never comes back.
+/// A retired code comes back neither as a code, nor as an alias, nor as a
+/// member of a family.
 fn revived(lock: &Lock, now: &Published, path: &str) -> Option<Problem> {
-    let note = lock.retired.get(&now.code)?;
+    let prefix = now.code.strip_suffix('*').filter(|_| now.family);
+    let (code, note) = lock.retired.iter().find(|(retired, _)| {
+        **retired == now.code
+            || now.facts.aliases.contains(retired)
+            || prefix.is_some_and(|prefix| retired.len() > prefix.len() && retired.starts_with(prefix))
+    })?;
     Some(Problem {
         at: Some(now.code_span),
         error: LockError::Revived {
             path: path.to_owned(),
-            code: now.code.clone(),
+            code: code.clone(),
             note: note.clone(),
         },
     })
 }
 
-/// In the CI mode, every published code is locked.
+/// In the CI mode, every published code and alias is locked.
 fn unlocked(lock: &Lock, now: &Published, mode: Mode, path: &str) -> Option<Problem> {
-    (mode == Mode::Check && !lock.codes.contains_key(&now.code)).then(|| Problem {
+    if mode != Mode::Check {
+        return None;
+    }
+    let missing = match lock.codes.get(&now.code) {
+        None => now.code.clone(),
+        Some(locked) => {
+            let alias = now
+                .facts
+                .aliases
+                .iter()
+                .find(|alias| !locked.aliases.contains(alias))?;
+            format!("{alias}` (an alias of `{}`", now.code)
+        }
+    };
+    Some(Problem {
         at: Some(now.code_span),
         error: LockError::NotLocked {
             path: path.to_owned(),
-            code: now.code.clone(),
+            code: missing,
         },
     })
 }
@@ -184,6 +208,7 @@ mod tests {
     fn published(code: &str, status: Option<u16>, placeholders: &[&str]) -> Published {
         Published {
             code: code.to_owned(),
+            family: false,
             facts: Facts {
                 status,
                 placeholders: placeholders.iter().map(|p| (*p).to_owned()).collect(),
@@ -229,6 +254,21 @@ mod tests {
             "{}",
             found[0].error
         );
+    }
+
+    #[test]
+    fn a_retired_code_comes_back_neither_as_an_alias_nor_in_a_family() {
+        let mut alias = published("A", Some(404), &["name"]);
+        alias.facts.aliases = vec!["OLD".to_owned()];
+        let mut family = published("OL*", None, &[]);
+        family.family = true;
+        for now in [alias, family] {
+            let found = messages(&[published("B", None, &[]), now], Mode::Verify);
+            assert!(
+                found.iter().any(|m| m.starts_with("code `OLD` was retired")),
+                "{found:?}"
+            );
+        }
     }
 
     #[test]

@@ -94,8 +94,8 @@ impl fmt::Display for LockError {
             }
             LockError::Malformed { path, line, message } => write!(
                 f,
-                "malformed lock file `{path}`, line {line}: {message}; fix the line, or rewrite the \
-                 file from the catalog with `{COMMAND}` after deleting it"
+                "malformed lock file `{path}`, line {line}: {message}; fix the line, or restore the file \
+                 from version control: it holds the retired codes, which the catalog cannot write again"
             ),
             LockError::OtherCatalog { path, locked, this } => write!(
                 f,
@@ -165,7 +165,8 @@ impl fmt::Display for LockError {
             LockError::NotCurrent { path } => write!(
                 f,
                 "the lock file `{path}` is not as the catalog writes it (`{ENV}=check`): its order, spacing \
-                 or comments differ; rewrite it with `{COMMAND}`, and commit it"
+                 or comments differ (as after retiring a code by hand, which rewriting puts in order); \
+                 rewrite it with `{COMMAND}`, and commit it"
             ),
         }
     }

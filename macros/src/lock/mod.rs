@@ -38,7 +38,13 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// The mode of a crate that cargo builds as one of those asked for
+    /// (`CARGO_PRIMARY_PACKAGE`): a dependency's locks are verified only,
+    /// never rewritten nor held to the CI mode, whatever the variable says.
     fn from_env() -> Result<Mode, LockError> {
+        if std::env::var_os("CARGO_PRIMARY_PACKAGE").is_none() {
+            return Ok(Mode::Verify);
+        }
         let value = std::env::var(ENV).unwrap_or_default();
         match value.as_str() {
             "" => Ok(Mode::Verify),
