@@ -293,21 +293,7 @@ fn check_catch_all(variant: &Variant<'_>, errors: &mut Accumulator) {
             ));
         }
     }
-    match variant.fields.as_slice() {
-        [field] if is_string(&field.original.ty) => {}
-        [field] => errors.push(
-            Error::custom("the catch-all's field keeps the unknown code, so its type is `String`")
-                .with_span(&field.original.ty),
-        ),
-        fields => errors.push(
-            Error::custom(format_args!(
-                "the catch-all has exactly one field, a `String` that keeps the unknown code; `{}` has {}",
-                variant.original.ident,
-                fields.len()
-            ))
-            .with_span(&variant.original.ident),
-        ),
-    }
+    check_one_string(variant, "the catch-all", "the unknown code", errors);
 }
 
 /// A family is a catch-all for the codes of one prefix: a prefix of the
@@ -341,15 +327,23 @@ fn check_family(style: CodeStyle, variant: &Variant<'_>, entry: &EntryData, erro
             ),
         ));
     }
+    check_one_string(variant, "a family", "the whole code", errors);
+}
+
+/// The catch-all and a family keep a code in their one field, a `String`;
+/// `owner` names which, and `keeps` what the field keeps.
+fn check_one_string(variant: &Variant<'_>, owner: &str, keeps: &str, errors: &mut Accumulator) {
     match variant.fields.as_slice() {
         [field] if is_string(&field.original.ty) => {}
         [field] => errors.push(
-            Error::custom("a family's field keeps the whole code of its member, so its type is `String`")
-                .with_span(&field.original.ty),
+            Error::custom(format_args!(
+                "{owner}'s field keeps {keeps}, so its type is `String`"
+            ))
+            .with_span(&field.original.ty),
         ),
         fields => errors.push(
             Error::custom(format_args!(
-                "a family has exactly one field, a `String` that keeps the whole code; `{}` has {}",
+                "{owner} has exactly one field, a `String` that keeps {keeps}; `{}` has {}",
                 variant.original.ident,
                 fields.len()
             ))
