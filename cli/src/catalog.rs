@@ -4,7 +4,7 @@
 
 use error_catalog::ons::{MqttError, OnsError};
 use error_catalog::{Entry, ErrorCatalog, render};
-use error_catalog_shared::entry_typo;
+use error_catalog_shared::{entry_typo, family_prefix, is_member};
 
 /// One entry as the tool shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,10 +47,9 @@ impl Record {
     /// Whether `code` is this entry's: its code, an alias, or a member of
     /// its family (a code that goes on past the prefix).
     fn names(&self, code: &str) -> bool {
-        let member = |prefix: &str| code.len() > prefix.len() && code.starts_with(prefix);
         self.code == code
             || self.aliases.iter().any(|alias| alias == code)
-            || (self.family && self.code.strip_suffix('*').is_some_and(member))
+            || (self.family && is_member(code.as_bytes(), family_prefix(&self.code)))
     }
 }
 

@@ -133,8 +133,7 @@ impl ProblemDetails {
     /// The document as an HTTP response: its status, `Content-Type:
     /// application/problem+json` and the JSON body.
     pub fn to_response(&self) -> ::http::Response<Vec<u8>> {
-        let status =
-            ::http::StatusCode::from_u16(self.status).unwrap_or(::http::StatusCode::INTERNAL_SERVER_ERROR);
+        let status = status_or_500(Some(self.status));
         let mut response = ::http::Response::new(self.to_json());
         *response.status_mut() = status;
         response.headers_mut().insert(
@@ -161,8 +160,13 @@ impl ProblemDetails {
 /// # }
 /// ```
 pub fn status_code(error: &(impl CatalogError + ?Sized)) -> ::http::StatusCode {
-    error
-        .status()
+    status_or_500(error.status())
+}
+
+/// `status` as an `http::StatusCode`; 500 when there is none (or it is no
+/// status).
+fn status_or_500(status: Option<u16>) -> ::http::StatusCode {
+    status
         .and_then(|status| ::http::StatusCode::from_u16(status).ok())
         .unwrap_or(::http::StatusCode::INTERNAL_SERVER_ERROR)
 }

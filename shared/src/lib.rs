@@ -35,6 +35,7 @@
 #![no_std]
 #![deny(missing_docs)]
 
+mod family;
 mod find;
 mod hash;
 mod layout;
@@ -43,6 +44,7 @@ mod typo;
 #[cfg(test)]
 mod tests;
 
+pub use family::{family_prefix, is_member};
 pub use find::find;
 pub use hash::{hash, hashed_word};
 pub use layout::{HEAD_LEN, Records, bucket, head, head_index, head_len, record_size, slot, words_for};

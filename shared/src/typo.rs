@@ -95,11 +95,10 @@ const fn code_typo(code: &[u8], known: &[u8], family: bool) -> Option<usize> {
 /// is measured as the member its own tail would make: its first bytes
 /// against the prefix.
 pub const fn entry_typo(code: &[u8], known: &str, aliases: &[&str], family: bool) -> Option<usize> {
-    let known = known.as_bytes();
     let known = if family {
-        known.split_at(known.len().saturating_sub(1)).0
+        crate::family_prefix(known)
     } else {
-        known
+        known.as_bytes()
     };
     let mut nearest = code_typo(code, known, family);
     let mut i = 0;

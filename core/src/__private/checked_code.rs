@@ -1,7 +1,7 @@
 //! `code!`: a literal checked against a catalog's `ENTRIES` in const
 //! evaluation.
 
-use error_catalog_shared::entry_typo;
+use error_catalog_shared::{entry_typo, family_prefix, is_member};
 
 use super::const_str::{Message, str_eq};
 use crate::Entry;
@@ -53,26 +53,7 @@ const fn names(entry: &Entry, code: &str) -> bool {
         }
         i += 1;
     }
-    // A family's code is its prefix and `*`.
-    let prefix = entry.code.as_bytes();
-    entry.family
-        && code.len() >= prefix.len()
-        && starts_with(code.as_bytes(), prefix.split_at(prefix.len() - 1).0)
-}
-
-/// Whether `bytes` starts with `prefix`.
-const fn starts_with(bytes: &[u8], prefix: &[u8]) -> bool {
-    if bytes.len() < prefix.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < prefix.len() {
-        if bytes[i] != prefix[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    entry.family && is_member(code.as_bytes(), family_prefix(entry.code))
 }
 
 /// The entry of `entries` with the code or alias nearest to `code`, if it

@@ -15,5 +15,5 @@ pub trait CodeIndex {
 /// prefix and goes on past it.
 #[inline]
 pub fn is_member(code: &str, prefix: &str) -> bool {
-    code.len() > prefix.len() && code.starts_with(prefix)
+    error_catalog_shared::is_member(code.as_bytes(), prefix.as_bytes())
 }

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use error_catalog_shared::{family_prefix, is_member};
 use proc_macro2::Span;
 
 use super::Mode;
@@ -160,11 +161,10 @@ fn changes(code: &str, locked: &Facts, now: &Published, path: &str) -> Vec<Probl
 /// A retired code comes back neither as a code, nor as an alias, nor as a
 /// member of a family.
 fn revived(lock: &Lock, now: &Published, path: &str) -> Option<Problem> {
-    let prefix = now.code.strip_suffix('*').filter(|_| now.family);
     let (code, note) = lock.retired.iter().find(|(retired, _)| {
         **retired == now.code
             || now.facts.aliases.contains(retired)
-            || prefix.is_some_and(|prefix| retired.len() > prefix.len() && retired.starts_with(prefix))
+            || (now.family && is_member(retired.as_bytes(), family_prefix(&now.code)))
     })?;
     Some(Problem {
         at: Some(now.code_span),
