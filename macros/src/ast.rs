@@ -5,16 +5,15 @@
 
 use std::collections::HashMap;
 
-use darling::{Error, error::Accumulator};
+use darling::error::Accumulator;
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{ToTokens as _, format_ident, quote};
 use syn::ext::IdentExt as _;
 use syn::parse::{ParseStream, Parser as _};
 use syn::punctuated::Punctuated;
-use syn::spanned::Spanned as _;
-use syn::{Attribute, Ident, ItemEnum, LitStr, Member};
+use syn::{Attribute, Ident, ItemEnum, Member};
 
-use crate::attr::{self, Args, Key, Status, error_at, string_value};
+use crate::attr::{self, Args, Key, Place, Status, Str, error_at};
 use crate::case::CodeStyle;
 use crate::template::Template;
 
@@ -28,18 +27,19 @@ pub const FROM: &str = "from";
 
 pub struct Catalog<'a> {
     pub original: &'a ItemEnum,
+    /// The enum's name without `r#`, as the lock file names it.
+    pub enum_name: String,
     /// The `name` option, else the enum's name.
     pub name: String,
-    pub name_lit: Option<LitStr>,
-    pub prefix: Option<LitStr>,
+    pub name_given: Option<Str>,
+    pub prefix: Option<Str>,
     pub status: Option<Status>,
     pub code_style: CodeStyle,
-    /// `diagnostic`: also implement `miette::Diagnostic`.
-    pub diagnostic: Option<Span>,
-    /// `axum`: also implement `axum::response::IntoResponse`.
-    pub axum: Option<Span>,
+    /// The integration flags given, each with its glue macro of
+    /// `error_catalog` and where it was given.
+    pub integrations: Vec<(&'static str, Span)>,
     /// `lock`: the lock file of published codes, from the crate's `Cargo.toml`.
-    pub lock: Option<LitStr>,
+    pub lock: Option<Str>,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -56,17 +56,30 @@ pub struct Variant<'a> {
     /// Index into `fields` of the `#[source]` field, else the `#[from]`
     /// field, else the one named `source`.
     pub source: Option<usize>,
-    /// The items of its `#[entry(...)]`; `None` when the attribute is
-    /// missing or not a list (reported).
+    /// Every `#[entry(...)]` of the variant; the first is read.
+    pub entry_attrs: Vec<&'a Attribute>,
+    /// The helpers written inside `#[cfg_attr(...)]`, which cannot be read.
+    pub hidden: Vec<Hidden<'a>>,
+    /// The items of its first `#[entry(...)]`; `None` when the attribute
+    /// is missing or not a list (reported).
     pub args: Option<Args>,
-    /// What the entry declares; `None` when it could not be read (reported).
+    /// What the entry declares; `None` when it could not be read.
     pub kind: Option<Kind>,
+}
+
+/// A helper attribute written inside `#[cfg_attr(...)]`.
+pub struct Hidden<'a> {
+    pub attr: &'a Attribute,
+    /// `entry`, `source` or `from`.
+    pub helper: &'static str,
+    /// `variant` or `field`.
+    pub on: &'static str,
 }
 
 /// What a variant's `#[entry(...)]` declares.
 pub enum Kind {
     /// An entry of this catalog.
-    Entry(EntryData),
+    Entry(Box<EntryData>),
     /// `#[entry(transparent)]`: the one field is a catalog whose entries
     /// this one reuses.
     Transparent(TransparentData),
@@ -77,17 +90,18 @@ pub enum Kind {
 
 pub struct EntryData {
     pub code: Code,
-    pub symptom: Text,
-    pub solution: Text,
+    /// `None` when not given (reported).
+    pub symptom: Option<Text>,
+    pub solution: Option<Text>,
     pub status: Option<Status>,
-    pub url: Option<LitStr>,
+    pub url: Option<Str>,
     /// Other spellings of the code.
-    pub aliases: Vec<LitStr>,
+    pub aliases: Vec<Str>,
     /// The deprecation note.
-    pub deprecated: Option<LitStr>,
+    pub deprecated: Option<Str>,
     /// `family = "PREFIX"`: the entry is a catch-all for the codes that
     /// start with the prefix, and its code is the prefix and `*`.
-    pub family: Option<LitStr>,
+    pub family: Option<Str>,
 }
 
 pub struct TransparentData {
@@ -100,11 +114,12 @@ pub struct TransparentData {
 pub struct OtherData {
     /// The `other` flag, where errors about the catch-all point.
     pub span: Span,
-    pub symptom: Text,
-    pub solution: Text,
+    pub symptom: Option<Text>,
+    pub solution: Option<Text>,
     pub status: Option<Status>,
 }
 
+#[derive(Clone)]
 pub struct Field<'a> {
     pub original: &'a syn::Field,
     pub member: Member,
@@ -132,14 +147,13 @@ pub struct Code {
     /// The `code` literal, or the variant's name when the code is derived.
     pub span: Span,
     /// The `code` literal, when the code is not derived.
-    pub lit: Option<LitStr>,
+    pub given: Option<Str>,
 }
 
 pub struct Text {
     /// `symptom` or `solution`.
     pub key: Key,
-    pub lit: LitStr,
-    pub value: String,
+    pub value: Str,
     /// The pieces of the text; when its braces are malformed (the error is
     /// already reported), the whole text as one piece.
     pub template: Template,
@@ -151,24 +165,28 @@ impl<'a> Catalog<'a> {
         let args = attr::catalog_args(args, errors);
         let code_style = args.code_style().unwrap_or_default();
         let prefix = args.string(Key::Prefix).cloned();
-        let prefix_value = prefix.as_ref().map(string_value).unwrap_or_default();
+        let prefix_value = prefix
+            .as_ref()
+            .map(|prefix| prefix.value.as_str())
+            .unwrap_or_default();
         let variants = original
             .variants
             .iter()
-            .map(|variant| Variant::from_syn(variant, &prefix_value, code_style, errors))
+            .map(|variant| Variant::from_syn(variant, prefix_value, code_style, errors))
             .collect();
-        let name_lit = args.string(Key::Name).cloned();
+        let enum_name = original.ident.unraw().to_string();
+        let name_given = args.string(Key::Name).cloned();
         Catalog {
             original,
-            name: name_lit
+            name: name_given
                 .as_ref()
-                .map_or_else(|| original.ident.unraw().to_string(), string_value),
-            name_lit,
+                .map_or_else(|| enum_name.clone(), |name| name.value.clone()),
+            enum_name,
+            name_given,
             prefix,
             status: args.status(),
             code_style,
-            diagnostic: args.flag(Key::Diagnostic),
-            axum: args.flag(Key::Axum),
+            integrations: args.integrations().collect(),
             lock: args.string(Key::Lock).cloned(),
             variants,
         }
@@ -235,16 +253,17 @@ impl<'a> Variant<'a> {
             .or_else(|| fields.iter().position(|f| f.from.is_some()))
             .or_else(|| fields.iter().position(|f| f.name == SOURCE));
         let name = original.ident.unraw().to_string();
-        let args = entry_attr(original, errors).and_then(|attr| {
-            let args = attr::entry_args(attr, style, errors)?;
-            Some((
-                attr.path().get_ident().map_or_else(Span::call_site, Ident::span),
-                args,
-            ))
-        });
-        let kind = args.as_ref().and_then(|(attr_span, args)| {
+        let entry_attrs: Vec<&Attribute> = original
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident(ENTRY))
+            .collect();
+        let args = entry_attrs
+            .first()
+            .and_then(|attr| attr::entry_args(attr, style, errors));
+        let kind = args.as_ref().and_then(|args| {
             let code = || derived_or_given(args, original, &name, prefix, style);
-            Kind::from_args(args, *attr_span, code, errors)
+            Kind::from_args(args, code, errors)
         });
         Variant {
             original,
@@ -257,9 +276,22 @@ impl<'a> Variant<'a> {
                 .collect(),
             fields,
             source,
-            args: args.map(|(_, args)| args),
+            entry_attrs,
+            hidden: hidden_helpers(original),
+            args,
             kind,
         }
+    }
+
+    /// Where a missing key of the entry is reported: its attribute's name.
+    pub fn entry_span(&self) -> Option<Span> {
+        let attr = self.entry_attrs.first()?;
+        Some(attr.path().get_ident().map_or_else(Span::call_site, Ident::span))
+    }
+
+    /// Where the entry stands among the places of keys.
+    pub fn place(&self) -> Option<Place> {
+        self.args.as_ref().map(Args::place)
     }
 
     pub fn entry(&self) -> Option<&EntryData> {
@@ -321,66 +353,26 @@ fn doc_comment(attrs: &[Attribute]) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())
 }
 
-/// The variant's one `#[entry(...)]`; a missing one and any extra are reported.
-fn entry_attr<'a>(variant: &'a syn::Variant, errors: &mut Accumulator) -> Option<&'a Attribute> {
-    let hidden = report_hidden_helpers(variant, errors);
-    let mut attrs = variant.attrs.iter().filter(|a| a.path().is_ident(ENTRY));
-    let first = attrs.next();
-    if first.is_none() && !hidden {
-        errors.push(
-            Error::custom(format_args!(
-                "variant `{}` has no `#[entry(...)]`; every variant of a catalog needs \
-                 `#[entry(symptom = \"...\", solution = \"...\")]`",
-                variant.ident
-            ))
-            .with_span(&variant.ident),
-        );
-    }
-    for extra in attrs {
-        errors.push(
-            Error::custom("a variant takes exactly one `#[entry(...)]`; merge the keys into the first")
-                .with_span(extra.path()),
-        );
-    }
-    first
-}
-
 /// The helpers the attribute reads on variants.
 const VARIANT_HELPERS: &[&str] = &[ENTRY];
 /// The helpers the attribute reads on fields.
 const FIELD_HELPERS: &[&str] = &[SOURCE, FROM];
 
-/// Reports every helper of `variant` and its fields written inside
-/// `#[cfg_attr(...)]`, which the attribute cannot read; says whether its
-/// `#[entry]` is one, so that it is not reported missing too.
-fn report_hidden_helpers(variant: &syn::Variant, errors: &mut Accumulator) -> bool {
+/// The helpers of `variant` and its fields written inside `#[cfg_attr(...)]`.
+fn hidden_helpers(variant: &syn::Variant) -> Vec<Hidden<'_>> {
     let on_variant = variant
         .attrs
         .iter()
         .map(|attr| (attr, VARIANT_HELPERS, "variant"));
     let on_fields =
         (variant.fields.iter().flat_map(|field| &field.attrs)).map(|attr| (attr, FIELD_HELPERS, "field"));
-    let mut entry_hidden = false;
-    for (attr, helpers, place) in on_variant.chain(on_fields) {
-        let Some(helper) = hidden_helper(attr, helpers) else {
-            continue;
-        };
-        entry_hidden |= helper == ENTRY;
-        let cfg = if helper == ENTRY {
-            ", and `#[cfg(...)]` on the variant to leave it out of some builds"
-        } else {
-            ""
-        };
-        errors.push(error_at(
-            attr.path().span(),
-            format_args!(
-                "`#[{helper}]` cannot be inside `#[cfg_attr(...)]`: `#[error_catalog]` reads the enum \
-                 before the compiler expands `cfg_attr`, so it never sees it; write `#[{helper}]` \
-                 on the {place} itself{cfg}"
-            ),
-        ));
-    }
-    entry_hidden
+    on_variant
+        .chain(on_fields)
+        .filter_map(|(attr, helpers, on)| {
+            let helper = hidden_helper(attr, helpers)?;
+            Some(Hidden { attr, helper, on })
+        })
+        .collect()
 }
 
 /// The one of `helpers` that `attr` holds when it is a `#[cfg_attr(...)]`
@@ -426,27 +418,27 @@ fn drop_hidden_helpers(item: &mut ItemEnum) {
     }
 }
 
-/// The entry's code: the `code` given, else derived from the variant's name.
 /// The code of a family: its prefix and `*`.
-fn family_code(prefix: &LitStr) -> Code {
+fn family_code(prefix: &Str) -> Code {
     Code {
-        value: format!("{}*", string_value(prefix)),
-        span: prefix.span(),
-        lit: None,
+        value: format!("{}*", prefix.value),
+        span: prefix.span,
+        given: None,
     }
 }
 
+/// The entry's code: the `code` given, else derived from the variant's name.
 fn derived_or_given(args: &Args, variant: &syn::Variant, name: &str, prefix: &str, style: CodeStyle) -> Code {
     match args.string(Key::Code) {
-        Some(lit) => Code {
-            value: string_value(lit),
-            span: lit.span(),
-            lit: Some(lit.clone()),
+        Some(given) => Code {
+            value: given.value.clone(),
+            span: given.span,
+            given: Some(given.clone()),
         },
         None => Code {
             value: style.derived_code(prefix, name),
             span: variant.ident.span(),
-            lit: None,
+            given: None,
         },
     }
 }
@@ -469,92 +461,60 @@ impl<'a> Field<'a> {
 }
 
 impl Kind {
-    /// What `args` declare. The keys each kind refuses, and the shape of
-    /// its fields, are rules of `valid`; only the texts every entry needs
-    /// are required here.
-    fn from_args(
-        args: &Args,
-        attr_span: Span,
-        code: impl FnOnce() -> Code,
-        errors: &mut Accumulator,
-    ) -> Option<Self> {
-        if args.flag(Key::Transparent).is_some() {
-            return Some(Kind::Transparent(TransparentData {
-                status: args.status(),
-                fallback: args.flag(Key::Fallback).is_some(),
-            }));
-        }
-        // A key dropped with an error may be the misspelled text: not missing.
-        let attr_span = (!args.dropped).then_some(attr_span);
-        let symptom = required_text(args, Key::Symptom, attr_span, errors);
-        let solution = required_text(args, Key::Solution, attr_span, errors);
-        let (symptom, solution) = (symptom?, solution?);
+    /// What `args` declare, as far as they can be read: an entry whose
+    /// texts are missing (a rule of `valid`) still has its code, so that
+    /// the fallback lists it and `code!` of it compiles.
+    fn from_args(args: &Args, code: impl FnOnce() -> Code, errors: &mut Accumulator) -> Option<Self> {
         let status = args.status();
-        if let Some(span) = args.flag(Key::Other) {
-            return Some(Kind::Other(OtherData {
-                span,
-                symptom,
-                solution,
+        let mut text = |key| {
+            args.string(key)
+                .map(|value| Text::new(key, value.clone(), errors))
+        };
+        match args.place() {
+            Place::Transparent => Some(Kind::Transparent(TransparentData {
                 status,
-            }));
+                fallback: args.get(Key::Fallback).is_some(),
+            })),
+            Place::CatchAll => Some(Kind::Other(OtherData {
+                span: args.flag(Key::Other).unwrap_or_else(Span::call_site),
+                symptom: text(Key::Symptom),
+                solution: text(Key::Solution),
+                status,
+            })),
+            place => {
+                let family = args.string(Key::Family).cloned();
+                // A `code` or `family` of the wrong kind is reported; a code
+                // derived instead could only add errors that follow from it.
+                let unreadable = |key| args.get(key).is_some() && args.string(key).is_none();
+                if unreadable(Key::Code) || (place == Place::Family && family.is_none()) {
+                    return None;
+                }
+                Some(Kind::Entry(Box::new(EntryData {
+                    code: family.as_ref().map_or_else(code, family_code),
+                    symptom: text(Key::Symptom),
+                    solution: text(Key::Solution),
+                    status,
+                    url: args.string(Key::Url).cloned(),
+                    aliases: args.strings(Key::Alias).cloned().collect(),
+                    deprecated: args.string(Key::Deprecated).cloned(),
+                    family,
+                })))
+            }
         }
-        // A `code` of the wrong kind is reported; deriving one instead could
-        // only add errors that follow from it.
-        if args.get(Key::Code).is_some() && args.string(Key::Code).is_none() {
-            return None;
-        }
-        let family = args.string(Key::Family).cloned();
-        Some(Kind::Entry(EntryData {
-            code: family.as_ref().map_or_else(code, family_code),
-            symptom,
-            solution,
-            status,
-            url: args.string(Key::Url).cloned(),
-            aliases: args.strings(Key::Alias).cloned().collect(),
-            deprecated: args.string(Key::Deprecated).cloned(),
-            family,
-        }))
     }
-}
-
-/// `symptom` or `solution`, which every entry and the catch-all must give;
-/// a missing one is reported at `attr_span`, unless that is `None`.
-fn required_text(args: &Args, key: Key, attr_span: Option<Span>, errors: &mut Accumulator) -> Option<Text> {
-    if let Some(lit) = args.string(key) {
-        return Some(Text::from_lit(key, lit.clone(), errors));
-    }
-    // Given in a form it does not take: reported already.
-    if let Some(attr_span) = attr_span
-        && args.get(key).is_none()
-    {
-        errors.push(error_at(
-            attr_span,
-            format_args!(
-                "missing `{} = \"...\"`: every entry says {}",
-                key.name(),
-                Text::meaning(key)
-            ),
-        ));
-    }
-    None
 }
 
 impl Text {
-    fn from_lit(key: Key, lit: LitStr, errors: &mut Accumulator) -> Self {
-        let value = string_value(&lit);
-        let template = Template::parse(&value).unwrap_or_else(|error| {
+    /// The text of `key`, its template read (a malformed one is reported).
+    fn new(key: Key, value: Str, errors: &mut Accumulator) -> Self {
+        let template = Template::parse(&value.value).unwrap_or_else(|error| {
             errors.push(error_at(
-                span_within(&lit, &value, error.range),
+                span_within(&value, error.range),
                 format_args!("in `{}`: {}", key.name(), error.message),
             ));
-            Template::plain(&value)
+            Template::plain(&value.value)
         });
-        Text {
-            key,
-            lit,
-            value,
-            template,
-        }
+        Text { key, value, template }
     }
 
     /// What the text of `key` says, for messages.
@@ -564,51 +524,36 @@ impl Text {
             _ => "what to do about it",
         }
     }
-
-    /// The text as a string literal token, the user's own where it can be.
-    pub fn literal(&self) -> Literal {
-        reuse_literal(&self.lit, &self.value)
-    }
 }
 
 impl Code {
     pub fn explicit(&self) -> bool {
-        self.lit.is_some()
+        self.given.is_some()
     }
 
     /// The code as a string literal token: the user's own when there is
     /// one, which costs no escaping.
     pub fn literal(&self) -> Literal {
-        match &self.lit {
-            Some(lit) => reuse_literal(lit, &self.value),
+        match &self.given {
+            Some(given) => given.literal(),
             None => Literal::string(&self.value),
         }
     }
 }
 
-/// Where the bytes `range` of `value`, the text of `lit`, are written: there
-/// when the literal writes the text as it is (no escapes) and the compiler
-/// tells positions inside literals (nightly), else the whole literal.
-fn span_within(lit: &LitStr, value: &str, range: std::ops::Range<usize>) -> Span {
-    let repr = lit.token().to_string();
+/// Where the bytes `range` of the text `value` are written: there when
+/// the literal writes the text as it is (no escapes) and the compiler tells
+/// positions inside literals (nightly), else the whole literal.
+fn span_within(value: &Str, range: std::ops::Range<usize>) -> Span {
+    let token = value.literal();
+    let repr = token.to_string();
     // The text starts after the first quote, after `r#...` for a raw string.
     let start = repr.find('"').map_or(0, |quote| quote + 1);
     let written = repr[start..]
-        .strip_prefix(value)
+        .strip_prefix(value.value.as_str())
         .is_some_and(|rest| rest.starts_with('"'));
-    let inside = written.then(|| lit.token().subspan(start + range.start..start + range.end));
-    inside.flatten().unwrap_or_else(|| lit.span())
-}
-
-/// The user's literal `lit` (whose value is `value`) to emit again: as it is,
-/// unless it has a suffix, which rustc rejects on string literals outside
-/// of attributes.
-fn reuse_literal(lit: &LitStr, value: &str) -> Literal {
-    if lit.suffix().is_empty() {
-        lit.token()
-    } else {
-        Literal::string(value)
-    }
+    let inside = written.then(|| token.subspan(start + range.start..start + range.end));
+    inside.flatten().unwrap_or(value.span)
 }
 
 #[cfg(test)]

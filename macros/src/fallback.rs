@@ -11,17 +11,15 @@ use crate::ast::Catalog;
 use crate::expand::{embedded, entries, from, glue};
 use crate::lower::Lowered;
 
-pub fn fallback(catalog: &Catalog<'_>, errors: darling::Error) -> TokenStream {
+pub fn fallback(catalog: &Catalog<'_>, lowered: &Lowered<'_>, errors: darling::Error) -> TokenStream {
     let item = catalog.stripped_item();
     let mut tokens = if item.generics.params.is_empty() && item.generics.where_clause.is_none() {
-        let lowered = Lowered::new(catalog);
-        let stand_ins = stand_ins(&lowered);
+        let stand_ins = stand_ins(lowered);
         // `From` of transparent variants and `#[from]` fields, `#[cfg]` and all, as in
         // a valid expansion: `?` keeps compiling.
-        let from = from::from_impls(&lowered);
-        let embedded = embedded::embedded_trait_impl(&lowered);
-        let diagnostic = glue::diagnostic_impl(&lowered);
-        let axum = glue::axum_impl(&lowered);
+        let from = from::from_impls(lowered);
+        let embedded = embedded::embedded_trait_impl(lowered);
+        let integrations = glue::integration_impls(lowered);
         let ident = lowered.ident;
         quote! {
             #item
@@ -29,8 +27,7 @@ pub fn fallback(catalog: &Catalog<'_>, errors: darling::Error) -> TokenStream {
             #from
             #embedded
             ::error_catalog::__serde_impls!(code #ident);
-            #diagnostic
-            #axum
+            #integrations
         }
     } else {
         item.into_token_stream()
@@ -42,12 +39,13 @@ pub fn fallback(catalog: &Catalog<'_>, errors: darling::Error) -> TokenStream {
 /// Every generated trait, its methods unreachable. `ENTRIES` is the real
 /// one, of every entry that could be read (and the embedded catalogs'), so
 /// that a `code!` of a declared code compiles and only a typo fails.
-fn stand_ins(lowered: &Lowered<'_, '_>) -> TokenStream {
+fn stand_ins(lowered: &Lowered<'_>) -> TokenStream {
     let ident = lowered.ident;
-    let name = lowered.name;
+    let name = &lowered.name;
     let entries = entries::entries_const(lowered);
     let unreachable = quote!(::core::unreachable!("the declaration of this catalog has errors"));
     quote! {
+        #[automatically_derived]
         impl ::error_catalog::CatalogError for #ident {
             fn code(&self) -> &::core::primitive::str { #unreachable }
             fn symptom(&self) -> ::error_catalog::__private::Cow<'_, ::core::primitive::str> { #unreachable }
@@ -56,6 +54,7 @@ fn stand_ins(lowered: &Lowered<'_, '_>) -> TokenStream {
             fn entry(&self) -> ::core::option::Option<&'static ::error_catalog::Entry> { #unreachable }
         }
 
+        #[automatically_derived]
         impl ::error_catalog::ErrorCatalog for #ident {
             const NAME: &'static ::core::primitive::str = #name;
             const ENTRIES: &'static [::error_catalog::Entry] = #entries;
@@ -66,12 +65,15 @@ fn stand_ins(lowered: &Lowered<'_, '_>) -> TokenStream {
             fn receive(_: &::core::primitive::str) -> ::error_catalog::Received<Self> { #unreachable }
         }
 
+        #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { #unreachable }
         }
 
+        #[automatically_derived]
         impl ::core::error::Error for #ident {}
 
+        #[automatically_derived]
         impl ::core::str::FromStr for #ident {
             type Err = ::error_catalog::ParseCodeError;
             fn from_str(_: &::core::primitive::str) -> ::core::result::Result<Self, ::error_catalog::ParseCodeError> {
@@ -79,6 +81,7 @@ fn stand_ins(lowered: &Lowered<'_, '_>) -> TokenStream {
             }
         }
 
+        #[automatically_derived]
         impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
             type Error = ::error_catalog::ParseCodeError;
             fn try_from(_: &'a ::core::primitive::str) -> ::core::result::Result<Self, ::error_catalog::ParseCodeError> {

@@ -5,9 +5,10 @@
 //! declaration, a module each (see ARCHITECTURE.md at the repository's
 //! root): `attr` reads the attributes with its one table of keys, `ast`
 //! builds the model (keeping the original syntax for spans), `valid` holds
-//! every rule, `lock` holds the catalog against its lock file, `lower` makes the rows every emitter reads, `expand` has one
-//! emitter per generated impl, and `fallback` is what a declaration with
-//! errors expands to.
+//! every rule, `lower` types every value once into the rows that the
+//! emitters, the fallback and the lock read, `lock` holds the catalog
+//! against its lock file, `expand` has one emitter per generated impl, and
+//! `fallback` is what a declaration with errors expands to.
 #![deny(missing_docs)]
 
 mod ast;
@@ -47,12 +48,13 @@ fn expand_attribute(
     let mut errors = Error::accumulator();
     let catalog = ast::Catalog::from_syn(&item, args, &mut errors);
     valid::check(&catalog, &mut errors);
+    let lowered = lower::Lowered::new(&catalog);
     let mut errors = errors.into_inner();
-    let inputs = lock::check(&catalog, &mut errors);
+    let inputs = lock::check(catalog.lock.as_ref(), &lowered, &mut errors);
     let mut output = if errors.is_empty() {
-        expand::generate(&catalog)
+        expand::generate(&catalog, &lowered)
     } else {
-        fallback::fallback(&catalog, Error::multiple(errors))
+        fallback::fallback(&catalog, &lowered, Error::multiple(errors))
     };
     output.extend(inputs);
     output

@@ -1,52 +1,59 @@
-//! The lowered catalog: what every emitter reads. Each variant whose entry
-//! could be read becomes a [`Row`] with its kind, its resolved status, its
-//! place in `ENTRIES` and its `#[cfg]`, which every emitter applies through
-//! [`Cfg`], the one place that knows how.
+//! The lowered catalog: what every emitter, the fallback and the lock read,
+//! with every value typed once (serde_derive's `internals/attr.rs` is the
+//! model). Each variant whose entry could be read becomes a [`Row`] that
+//! owns its strings, its resolved status, its own code's number in the
+//! code table, its place in `ENTRIES` and its `#[cfg]`, which every emitter
+//! applies through [`Cfg`], the one place that knows how. Only syntax that
+//! generated code names again (identifiers, field types, `#[cfg]`s) is
+//! borrowed from the enum; no literal is read after this.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::{Attribute, Ident};
 
-use crate::ast::{Catalog, Conversion, EntryData, Field, Kind, OtherData, Text, Variant};
+use crate::ast::{Catalog, Conversion, EntryData, Field, Kind, OtherData, Text, TransparentData, Variant};
+use crate::attr::Status;
+use crate::template::Template;
 
-pub struct Lowered<'c, 'a> {
+pub struct Lowered<'a> {
     pub ident: &'a Ident,
     /// The catalog's name, `ErrorCatalog::NAME`.
-    pub name: &'c str,
+    pub name: String,
+    /// The enum's name without `r#`, as its lock file names it.
+    pub enum_name: String,
     /// The status of own entries that give none.
     pub status: Option<u16>,
-    /// `diagnostic`, where it was given.
-    pub diagnostic: Option<proc_macro2::Span>,
-    /// `axum`, where it was given.
-    pub axum: Option<proc_macro2::Span>,
+    /// The integration flags given: the glue macro each calls, and where.
+    pub integrations: Vec<(&'static str, Span)>,
     /// The number of variants, rows or not.
     pub variants: usize,
-    pub rows: Vec<Row<'c, 'a>>,
+    pub rows: Vec<Row<'a>>,
+    /// The rows of the families, by their index in `rows`, the longest
+    /// prefix first: the order in which a code is matched against them.
+    pub families: Vec<usize>,
     /// The variants to generate `From` for: transparent ones and `#[from]`
     /// fields, whether or not their entries could be read, but none that
     /// clashes with an earlier one (reported; it would only add a conflict).
-    pub conversions: Vec<Conversion<'c, 'a>>,
+    pub conversions: Vec<FromImpl<'a>>,
 }
 
 /// A variant with what the expansion needs of it.
-pub struct Row<'c, 'a> {
-    pub variant: &'c Variant<'a>,
+pub struct Row<'a> {
+    pub variant: &'a syn::Variant,
+    /// The variant's name without `r#`.
+    pub name: String,
     /// The position of the variant in the enum.
     pub index: usize,
-    pub cfg: Cfg<'c, 'a>,
-    pub kind: RowKind<'c, 'a>,
+    pub fields: Vec<Field<'a>>,
+    /// Index into `fields` of the error's `source()`.
+    pub source: Option<usize>,
+    pub cfg: Cfg<'a>,
+    pub kind: RowKind,
 }
 
-pub enum RowKind<'c, 'a> {
-    /// `position` is the index of the entry in `ENTRIES`, as an expression:
-    /// the lengths of inner catalogs are only known to the compiler.
-    Entry {
-        entry: &'c EntryData,
-        status: Option<u16>,
-        position: TokenStream,
-    },
+pub enum RowKind {
+    Entry(Box<OwnEntry>),
     Transparent {
-        field: &'c Field<'a>,
         /// The status of inner entries that give none.
         status: Option<u16>,
         /// `fallback`: the inner codes the catalog has elsewhere resolve there.
@@ -56,37 +63,86 @@ pub enum RowKind<'c, 'a> {
         run: usize,
     },
     Other {
-        other: &'c OtherData,
+        texts: Texts,
         status: Option<u16>,
-        field: &'c Field<'a>,
     },
+}
+
+/// An entry of the catalog's own.
+pub struct OwnEntry {
+    /// The number of the code among the own codes, in declaration order:
+    /// its index in the code table.
+    pub k: usize,
+    pub code: String,
+    /// The code as a token: the user's literal, or the derived code.
+    pub code_token: Literal,
+    /// The `code` literal, else the variant's name (a derived code), else
+    /// the `family` prefix.
+    pub code_span: Span,
+    pub texts: Texts,
+    /// The entry's status, else the enum's.
+    pub status: Option<u16>,
+    /// Where that status is written; the code's span when there is none.
+    pub status_span: Span,
+    pub url: Option<String>,
+    pub aliases: Vec<String>,
+    pub deprecated: Option<String>,
+    /// A family's prefix.
+    pub family: Option<String>,
+    /// The variant's doc comment: the long explanation.
+    pub doc: Option<String>,
+    /// The index of the entry in `ENTRIES`, as an expression: the lengths
+    /// of inner catalogs are only known to the compiler.
+    pub position: TokenStream,
+}
+
+/// The symptom and the solution.
+pub struct Texts {
+    pub symptom: LoweredText,
+    pub solution: LoweredText,
+}
+
+pub struct LoweredText {
+    pub value: String,
+    pub template: Template,
+    /// The text as a token: the user's literal where it can be.
+    pub token: Literal,
+    pub span: Span,
+}
+
+/// A `From<Type>` impl to generate: for a transparent variant, or a
+/// `#[from]` field.
+pub struct FromImpl<'a> {
+    pub variant: &'a syn::Variant,
+    pub field: Field<'a>,
+    pub cfg: Cfg<'a>,
 }
 
 /// The `#[cfg]` attributes of one variant, repeated on everything generated
 /// for it.
-#[derive(Clone, Copy)]
-pub struct Cfg<'c, 'a>(&'c [&'a Attribute]);
+#[derive(Clone)]
+pub struct Cfg<'a>(Vec<&'a Attribute>);
 
-impl<'c, 'a> Cfg<'c, 'a> {
+impl<'a> Cfg<'a> {
     /// The `#[cfg]`s of `variant`.
-    pub fn of(variant: &'c Variant<'a>) -> Self {
-        Cfg(&variant.cfgs)
+    pub fn of(variant: &Variant<'a>) -> Self {
+        Cfg(variant.cfgs.clone())
     }
 
     /// Whether the variant is there in every configuration.
-    pub fn is_always(self) -> bool {
+    pub fn is_always(&self) -> bool {
         self.0.is_empty()
     }
 
     /// The attributes, to put before an arm, a statement or an item.
-    pub fn attrs(self) -> TokenStream {
-        let cfgs = self.0;
+    pub fn attrs(&self) -> TokenStream {
+        let cfgs = &self.0;
         quote!(#(#cfgs)*)
     }
 
     /// `then` where the variant is configured in, else `otherwise`, as one
     /// expression; `then` alone when it always is.
-    pub fn select(self, then: TokenStream, otherwise: TokenStream) -> TokenStream {
+    pub fn select(&self, then: TokenStream, otherwise: TokenStream) -> TokenStream {
         if self.is_always() {
             return then;
         }
@@ -106,7 +162,7 @@ impl<'c, 'a> Cfg<'c, 'a> {
 
     /// The attributes as a person reads them, `cfg(feature = "x")`, for
     /// the rustdoc table.
-    pub fn describe(self) -> Vec<String> {
+    pub fn describe(&self) -> Vec<String> {
         self.0
             .iter()
             .map(|cfg| cfg.meta.to_token_stream().to_string())
@@ -137,84 +193,54 @@ impl Which {
     }
 }
 
-impl<'c, 'a> Lowered<'c, 'a> {
-    /// The rows of `catalog`, with the position of each own entry in `ENTRIES`.
-    pub fn new(catalog: &'c Catalog<'a>) -> Self {
-        let status = catalog.status.map(|status| status.value);
-        let mut own_before = 0usize;
-        let mut dynamic_before: Vec<TokenStream> = Vec::new();
-        let mut rows = Vec::with_capacity(catalog.variants.len());
-        let mut runs = 0;
-        for (index, variant) in catalog.variants.iter().enumerate() {
-            let cfg = Cfg::of(variant);
-            let kind = match variant.kind.as_ref() {
-                Some(Kind::Entry(entry)) => {
-                    let position = quote!(#own_before #(+ #dynamic_before)*);
-                    if cfg.is_always() {
-                        own_before += 1;
-                    } else {
-                        dynamic_before.push(cfg.select(quote!(1usize), quote!(0usize)));
-                    }
-                    RowKind::Entry {
-                        entry,
-                        status: entry.status.map(|s| s.value).or(status),
-                        position,
-                    }
-                }
-                Some(Kind::Transparent(transparent)) if variant.fields.len() == 1 => {
-                    let ident = &catalog.original.ident;
-                    let length = quote!(<#ident as ::error_catalog::__private::Embedded>::RUNS[#runs].len());
-                    dynamic_before.push(length);
-                    runs += 1;
-                    RowKind::Transparent {
-                        field: &variant.fields[0],
-                        status: transparent.status.map(|s| s.value),
-                        fallback: transparent.fallback,
-                        run: runs - 1,
-                    }
-                }
-                Some(Kind::Other(other)) if variant.fields.len() == 1 => RowKind::Other {
-                    other,
-                    status: other.status.map(|s| s.value).or(status),
-                    field: &variant.fields[0],
-                },
-                _ => continue,
-            };
-            rows.push(Row {
-                variant,
-                index,
-                cfg,
-                kind,
-            });
-        }
+/// What `Lowered::new` counts as it goes: the own codes so far, and what
+/// comes before the next entry in `ENTRIES`.
+#[derive(Default)]
+struct Positions {
+    own_codes: usize,
+    /// Own entries before the next one that every configuration has.
+    own_before: usize,
+    /// The lengths, as expressions, of what else comes before it: inner
+    /// catalogs' runs and own entries behind `#[cfg]`.
+    dynamic_before: Vec<TokenStream>,
+    runs: usize,
+}
+
+impl<'a> Lowered<'a> {
+    /// The rows of `catalog`, each own entry with its number and its
+    /// position in `ENTRIES`.
+    pub fn new(catalog: &Catalog<'a>) -> Self {
+        let status = catalog.status;
+        let ident = &catalog.original.ident;
+        let mut positions = Positions::default();
+        let rows: Vec<Row<'a>> = (catalog.variants.iter().enumerate())
+            .filter_map(|(index, variant)| {
+                let kind = RowKind::lower(variant, status, ident, &mut positions)?;
+                Some(Row::new(variant, index, kind))
+            })
+            .collect();
         Lowered {
-            ident: &catalog.original.ident,
-            name: &catalog.name,
-            status,
-            diagnostic: catalog.diagnostic,
-            axum: catalog.axum,
+            ident,
+            name: catalog.name.clone(),
+            enum_name: catalog.enum_name.clone(),
+            status: status.map(|status| status.value),
+            integrations: catalog.integrations.clone(),
             variants: catalog.variants.len(),
+            families: families(&rows),
             rows,
-            conversions: catalog
-                .conversions()
-                .into_iter()
-                .filter(|conversion| conversion.clash.is_none())
-                .collect(),
+            conversions: conversions(catalog),
         }
     }
 
     /// The rows of own entries, each with its entry.
-    pub fn own(&self) -> impl Iterator<Item = (&Row<'c, 'a>, &'c EntryData)> + Clone {
-        self.rows.iter().filter_map(|row| match row.kind {
-            RowKind::Entry { entry, .. } => Some((row, entry)),
-            _ => None,
-        })
+    pub fn own(&self) -> impl Iterator<Item = (&Row<'a>, &OwnEntry)> + Clone {
+        self.rows.iter().filter_map(|row| Some((row, row.own()?)))
     }
 
     /// The transparent rows, each with its field, in declaration order.
-    pub fn transparent(&self) -> impl Iterator<Item = (&Row<'c, 'a>, &'c Field<'a>)> + Clone {
+    pub fn transparent(&self) -> impl Iterator<Item = (&Row<'a>, &Field<'a>)> + Clone {
         self.rows.iter().filter_map(|row| match row.kind {
-            RowKind::Transparent { field, .. } => Some((row, field)),
+            RowKind::Transparent { .. } => Some((row, row.fields.first()?)),
             _ => None,
         })
     }
@@ -222,7 +248,7 @@ impl<'c, 'a> Lowered<'c, 'a> {
     /// The transparent rows in the order their catalogs are asked for a
     /// code, after the own entries: those without `fallback` first, so that
     /// a code shared with a `fallback` catalog resolves to the other entry.
-    pub fn resolution_order(&self) -> impl Iterator<Item = (&Row<'c, 'a>, &'c Field<'a>)> {
+    pub fn resolution_order(&self) -> impl Iterator<Item = (&Row<'a>, &Field<'a>)> {
         let (fallback, first): (Vec<_>, Vec<_>) = self.transparent().partition(|(row, _)| row.is_fallback());
         first.into_iter().chain(fallback)
     }
@@ -235,27 +261,65 @@ impl<'c, 'a> Lowered<'c, 'a> {
         self.transparent().next().is_some()
     }
 
-    /// The families, each with its prefix and field, the longest prefix
-    /// first: the order in which a code is matched against them.
-    pub fn families(&self) -> Vec<(&Row<'c, 'a>, String, &'c Field<'a>)> {
-        let mut families: Vec<_> = self
-            .rows
-            .iter()
-            .filter_map(|row| row.family().map(|(prefix, field)| (row, prefix, field)))
-            .collect();
-        families.sort_by_key(|(_, prefix, _)| std::cmp::Reverse(prefix.len()));
-        families
+    /// The family rows, the longest prefix first, each with its prefix and
+    /// its field, which holds the whole code.
+    pub fn families(&self) -> impl Iterator<Item = (&Row<'a>, &str, &Field<'a>)> {
+        self.families.iter().filter_map(|&at| {
+            let row = &self.rows[at];
+            Some((row, row.own()?.family.as_deref()?, row.fields.first()?))
+        })
     }
 }
 
-impl<'c, 'a> Row<'c, 'a> {
-    /// The prefix and the field of a family's row: the field holds the
-    /// whole code.
-    pub fn family(&self) -> Option<(String, &'c Field<'a>)> {
-        match (&self.kind, self.variant.fields.as_slice()) {
-            (RowKind::Entry { entry, .. }, [field]) => {
-                entry.family.as_ref().map(|prefix| (prefix.value(), field))
-            }
+/// The indices of the family rows, the longest prefix first (in
+/// declaration order among equals).
+fn families(rows: &[Row<'_>]) -> Vec<usize> {
+    let mut families: Vec<(usize, usize)> = (rows.iter().enumerate())
+        .filter_map(|(at, row)| Some((at, row.own()?.family.as_ref()?.len())))
+        .collect();
+    families.sort_by_key(|&(_, len)| std::cmp::Reverse(len));
+    families.into_iter().map(|(at, _)| at).collect()
+}
+
+/// The conversions to generate, leaving out those that clash.
+fn conversions<'a>(catalog: &Catalog<'a>) -> Vec<FromImpl<'a>> {
+    let conversions = catalog.conversions();
+    let kept = conversions
+        .into_iter()
+        .filter(|conversion| conversion.clash.is_none());
+    kept.map(|Conversion { variant, field, .. }| FromImpl {
+        variant: variant.original,
+        field: field.clone(),
+        cfg: Cfg::of(variant),
+    })
+    .collect()
+}
+
+impl<'a> Row<'a> {
+    fn new(variant: &Variant<'a>, index: usize, kind: RowKind) -> Self {
+        Row {
+            variant: variant.original,
+            name: variant.name.clone(),
+            index,
+            fields: variant.fields.clone(),
+            source: variant.source,
+            cfg: Cfg::of(variant),
+            kind,
+        }
+    }
+
+    /// The row's own entry.
+    pub fn own(&self) -> Option<&OwnEntry> {
+        match &self.kind {
+            RowKind::Entry(entry) => Some(entry),
+            _ => None,
+        }
+    }
+
+    /// The one field of a transparent row or of the catch-all.
+    pub fn only_field(&self) -> Option<&Field<'a>> {
+        match self.fields.as_slice() {
+            [field] => Some(field),
             _ => None,
         }
     }
@@ -265,17 +329,30 @@ impl<'c, 'a> Row<'c, 'a> {
         matches!(self.kind, RowKind::Transparent { fallback: true, .. })
     }
 
+    /// The row's texts; a transparent row has its inner value's.
+    pub fn texts(&self) -> Option<&Texts> {
+        match &self.kind {
+            RowKind::Entry(entry) => Some(&entry.texts),
+            RowKind::Other { texts, .. } => Some(texts),
+            RowKind::Transparent { .. } => None,
+        }
+    }
+
     /// The row's `which` text; a transparent row has its inner value's.
-    pub fn text(&self, which: Which) -> Option<&'c Text> {
-        let (symptom, solution) = match &self.kind {
-            RowKind::Entry { entry, .. } => (&entry.symptom, &entry.solution),
-            RowKind::Other { other, .. } => (&other.symptom, &other.solution),
-            RowKind::Transparent { .. } => return None,
-        };
+    pub fn text(&self, which: Which) -> Option<&LoweredText> {
+        let texts = self.texts()?;
         Some(match which {
-            Which::Symptom => symptom,
-            Which::Solution => solution,
+            Which::Symptom => &texts.symptom,
+            Which::Solution => &texts.solution,
         })
+    }
+
+    /// The status a row's values have, where the declaration gives one.
+    pub fn status(&self) -> Option<u16> {
+        match &self.kind {
+            RowKind::Entry(entry) => entry.status,
+            RowKind::Other { status, .. } | RowKind::Transparent { status, .. } => *status,
+        }
     }
 
     /// Whether the `which` text of the row is an own entry's text that
@@ -283,11 +360,122 @@ impl<'c, 'a> Row<'c, 'a> {
     /// such a text is read from the catalog's `ENTRIES` by the methods'
     /// default arm, so that it is in the expansion once.
     pub fn text_in_entries(&self, which: Which) -> bool {
-        matches!(self.kind, RowKind::Entry { .. })
+        matches!(self.kind, RowKind::Entry(_))
             && self.text(which).is_some_and(|text| {
                 text.template
                     .as_plain_text()
                     .is_some_and(|plain| plain == text.value)
             })
+    }
+}
+
+impl RowKind {
+    /// The kind of `variant`'s row, if its entry could be read (and a
+    /// transparent variant or the catch-all has its one field).
+    fn lower(
+        variant: &Variant<'_>,
+        status: Option<Status>,
+        ident: &Ident,
+        at: &mut Positions,
+    ) -> Option<Self> {
+        let one_field = variant.fields.len() == 1;
+        match variant.kind.as_ref()? {
+            Kind::Entry(entry) => Some(RowKind::Entry(Box::new(OwnEntry::lower(
+                variant, entry, status, at,
+            )))),
+            Kind::Transparent(transparent) if one_field => Some(transparent_kind(transparent, ident, at)),
+            Kind::Other(other) if one_field => Some(other_kind(other, status)),
+            _ => None,
+        }
+    }
+}
+
+fn transparent_kind(transparent: &TransparentData, ident: &Ident, at: &mut Positions) -> RowKind {
+    let run = at.runs;
+    at.dynamic_before
+        .push(quote!(<#ident as ::error_catalog::__private::Embedded>::RUNS[#run].len()));
+    at.runs += 1;
+    RowKind::Transparent {
+        status: transparent.status.map(|status| status.value),
+        fallback: transparent.fallback,
+        run,
+    }
+}
+
+fn other_kind(other: &OtherData, default: Option<Status>) -> RowKind {
+    RowKind::Other {
+        texts: Texts::lower(&other.symptom, &other.solution),
+        status: other.status.or(default).map(|status| status.value),
+    }
+}
+
+impl OwnEntry {
+    fn lower(variant: &Variant<'_>, entry: &EntryData, default: Option<Status>, at: &mut Positions) -> Self {
+        let own_before = at.own_before;
+        let dynamic_before = &at.dynamic_before;
+        let position = quote!(#own_before #(+ #dynamic_before)*);
+        if variant.cfgs.is_empty() {
+            at.own_before += 1;
+        } else {
+            let present = Cfg::of(variant).select(quote!(1usize), quote!(0usize));
+            at.dynamic_before.push(present);
+        }
+        let k = at.own_codes;
+        at.own_codes += 1;
+        let status = entry.status.or(default);
+        let value = |given: &Option<crate::attr::Str>| given.as_ref().map(|given| given.value.clone());
+        OwnEntry {
+            k,
+            code: entry.code.value.clone(),
+            code_token: entry.code.literal(),
+            code_span: entry.code.span,
+            texts: Texts::lower(&entry.symptom, &entry.solution),
+            status: status.map(|status| status.value),
+            status_span: status.map_or(entry.code.span, |status| status.span),
+            url: value(&entry.url),
+            aliases: entry.aliases.iter().map(|alias| alias.value.clone()).collect(),
+            deprecated: value(&entry.deprecated),
+            family: value(&entry.family),
+            doc: variant.doc.clone(),
+            position,
+        }
+    }
+
+    /// The fields its texts name, sorted, each once: what its lock locks.
+    pub fn placeholders(&self) -> Vec<String> {
+        let texts = [&self.texts.symptom, &self.texts.solution];
+        let fields: std::collections::BTreeSet<&str> =
+            texts.iter().flat_map(|text| text.template.fields()).collect();
+        fields.into_iter().map(str::to_owned).collect()
+    }
+}
+
+impl Texts {
+    /// The texts given; one that is missing (reported, so only the
+    /// fallback reads it) is empty.
+    fn lower(symptom: &Option<Text>, solution: &Option<Text>) -> Self {
+        Texts {
+            symptom: LoweredText::lower(symptom.as_ref()),
+            solution: LoweredText::lower(solution.as_ref()),
+        }
+    }
+}
+
+impl LoweredText {
+    fn lower(text: Option<&Text>) -> Self {
+        match text {
+            Some(text) => LoweredText {
+                value: text.value.value.clone(),
+                template: text.template.clone(),
+                token: text.value.literal(),
+                span: text.value.span,
+            },
+            None => LoweredText {
+                value: String::new(),
+                template: Template::plain(""),
+                token: Literal::string(""),
+                span: Span::call_site(),
+            },
+        }
     }
 }

@@ -8,10 +8,10 @@ use darling::{Error, error::Accumulator};
 use proc_macro2::TokenStream;
 use quote::ToTokens as _;
 use syn::spanned::Spanned as _;
-use syn::{Item, ItemEnum, LitStr, Meta};
+use syn::{Item, ItemEnum, Meta};
 
-use crate::ast::{Catalog, EntryData, FROM, Kind, Text, Variant};
-use crate::attr::{Args, Key, STATUS_RANGE, Status, error_at, string_value};
+use crate::ast::{Catalog, ENTRY, EntryData, FROM, Kind, Text, Variant};
+use crate::attr::{KEYS, STATUS_RANGE, Status, Str, error_at};
 use crate::case::{CodeStyle, is_screaming_snake, screaming_snake};
 use crate::suggest::{list, nearest};
 
@@ -59,49 +59,133 @@ pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
     check_one_catch_all(catalog, errors);
     check_conversions_unique(catalog, errors);
     for variant in &catalog.variants {
+        check_helpers_visible(variant, errors);
+        check_one_entry(variant, errors);
+        check_keys_allowed(variant, errors);
+        check_keys_required(variant, errors);
         check_from_form(variant, errors);
         check_from_field(variant, errors);
-        match &variant.kind {
-            Some(Kind::Entry(entry)) => {
-                if entry.family.is_some() {
-                    check_family(catalog.code_style, variant, entry, errors);
-                } else if prefix_ok || entry.code.explicit() {
-                    // A bad prefix is reported once, not again for every code derived from it.
-                    check_code_style(catalog.code_style, entry, errors);
-                }
-                check_aliases(catalog.code_style, entry, errors);
-                check_texts(variant, [&entry.symptom, &entry.solution], errors);
-                check_fallback_is_transparent(variant, errors);
-                if let Some(status) = entry.status {
-                    check_status(status, errors);
-                }
-                if let Some(url) = &entry.url {
-                    check_url(url, errors);
-                }
-            }
-            Some(Kind::Other(other)) => {
-                check_catch_all(variant, errors);
-                check_fallback_is_transparent(variant, errors);
-                check_texts(variant, [&other.symptom, &other.solution], errors);
-                if let Some(status) = other.status {
-                    check_status(status, errors);
-                }
-            }
-            Some(Kind::Transparent(transparent)) => {
-                check_transparent(variant, errors);
-                if let Some(status) = transparent.status {
-                    check_status(status, errors);
-                }
-            }
-            None => {}
-        }
+        check_kind(catalog, variant, prefix_ok, errors);
     }
 }
 
-fn check_texts(variant: &Variant<'_>, texts: [&Text; 2], errors: &mut Accumulator) {
-    for text in texts {
+/// The rules of what the variant's entry declares.
+fn check_kind(catalog: &Catalog<'_>, variant: &Variant<'_>, prefix_ok: bool, errors: &mut Accumulator) {
+    match &variant.kind {
+        Some(Kind::Entry(entry)) => {
+            if entry.family.is_some() {
+                check_family(catalog.code_style, variant, entry, errors);
+            } else if prefix_ok || entry.code.explicit() {
+                // A bad prefix is reported once, not again for every code derived from it.
+                check_code_style(catalog.code_style, entry, errors);
+            }
+            check_aliases(catalog.code_style, entry, errors);
+            check_texts(variant, [&entry.symptom, &entry.solution], errors);
+            check_status_given(entry.status, errors);
+            if let Some(url) = &entry.url {
+                check_url(url, errors);
+            }
+        }
+        Some(Kind::Other(other)) => {
+            check_one_string(variant, "the catch-all", "the unknown code", errors);
+            check_texts(variant, [&other.symptom, &other.solution], errors);
+            check_status_given(other.status, errors);
+        }
+        Some(Kind::Transparent(transparent)) => {
+            check_transparent(variant, errors);
+            check_status_given(transparent.status, errors);
+        }
+        None => {}
+    }
+}
+
+fn check_texts(variant: &Variant<'_>, texts: [&Option<Text>; 2], errors: &mut Accumulator) {
+    for text in texts.into_iter().flatten() {
         check_text_trimmed(text, errors);
         check_placeholders(variant, text, errors);
+    }
+}
+
+fn check_status_given(status: Option<Status>, errors: &mut Accumulator) {
+    if let Some(status) = status {
+        check_status(status, errors);
+    }
+}
+
+/// Every variant of a catalog has exactly one `#[entry(...)]`.
+fn check_one_entry(variant: &Variant<'_>, errors: &mut Accumulator) {
+    let hidden = variant.hidden.iter().any(|hidden| hidden.helper == ENTRY);
+    if variant.entry_attrs.is_empty() && !hidden {
+        errors.push(
+            Error::custom(format_args!(
+                "variant `{}` has no `#[entry(...)]`; every variant of a catalog needs \
+                 `#[entry(symptom = \"...\", solution = \"...\")]`",
+                variant.original.ident
+            ))
+            .with_span(&variant.original.ident),
+        );
+    }
+    for extra in variant.entry_attrs.iter().skip(1) {
+        errors.push(
+            Error::custom("a variant takes exactly one `#[entry(...)]`; merge the keys into the first")
+                .with_span(extra.path()),
+        );
+    }
+}
+
+/// The helpers are read before the compiler expands `#[cfg_attr(...)]`:
+/// one written inside it would never be seen.
+fn check_helpers_visible(variant: &Variant<'_>, errors: &mut Accumulator) {
+    for hidden in &variant.hidden {
+        let (helper, on) = (hidden.helper, hidden.on);
+        let cfg = if helper == ENTRY {
+            ", and `#[cfg(...)]` on the variant to leave it out of some builds"
+        } else {
+            ""
+        };
+        errors.push(error_at(
+            hidden.attr.path().span(),
+            format_args!(
+                "`#[{helper}]` cannot be inside `#[cfg_attr(...)]`: `#[error_catalog]` reads the enum \
+                 before the compiler expands `cfg_attr`, so it never sees it; write `#[{helper}]` \
+                 on the {on} itself{cfg}"
+            ),
+        ));
+    }
+}
+
+/// Each key stands only where the table of keys allows it: an entry of
+/// the catalog's own, a family, the catch-all or a transparent variant.
+fn check_keys_allowed(variant: &Variant<'_>, errors: &mut Accumulator) {
+    let (Some(args), Some(place)) = (&variant.args, variant.place()) else {
+        return;
+    };
+    for item in args.items.iter().filter(|item| !item.def.allowed(place)) {
+        errors.push(error_at(item.value_span, item.def.refusal(place)));
+    }
+}
+
+/// An entry gives the keys its kind requires (its texts); a key dropped
+/// with an error may be the misspelled one, so nothing is missing then.
+fn check_keys_required(variant: &Variant<'_>, errors: &mut Accumulator) {
+    let (Some(args), Some(place), Some(span)) = (&variant.args, variant.place(), variant.entry_span()) else {
+        return;
+    };
+    if args.dropped {
+        return;
+    }
+    for def in KEYS
+        .iter()
+        .filter(|def| def.required(place) && args.get(def.key).is_none())
+    {
+        errors.push(error_at(
+            span,
+            format_args!(
+                "missing `{} = \"...\"`: every entry says {}",
+                def.name,
+                Text::meaning(def.key)
+            ),
+        ));
     }
 }
 
@@ -119,12 +203,13 @@ fn check_not_generic(catalog: &Catalog<'_>, errors: &mut Accumulator) {
 
 /// The catalog's name is shown to people; it cannot be blank.
 fn check_name(catalog: &Catalog<'_>, errors: &mut Accumulator) {
-    if let Some(name) = &catalog.name_lit
+    if let Some(name) = &catalog.name_given
         && catalog.name.trim().is_empty()
     {
-        errors.push(
-            Error::custom("`name` is empty; name the catalog, e.g. `name = \"billing\"`").with_span(name),
-        );
+        errors.push(error_at(
+            name.span,
+            "`name` is empty; name the catalog, e.g. `name = \"billing\"`",
+        ));
     }
 }
 
@@ -133,18 +218,18 @@ fn check_prefix(catalog: &Catalog<'_>, errors: &mut Accumulator) -> bool {
     let Some(prefix) = &catalog.prefix else {
         return true;
     };
-    let value = string_value(prefix);
+    let value = &prefix.value;
     let style = catalog.code_style;
-    let valid = style.is_prefix(&value);
+    let valid = style.is_prefix(value);
     if !valid {
-        errors.push(
-            Error::custom(format_args!(
+        errors.push(error_at(
+            prefix.span,
+            format_args!(
                 "prefix `{value}` does not start {} codes; prefixes look like `{}`",
                 style.spelling(),
                 style.prefix_example()
-            ))
-            .with_span(prefix),
-        );
+            ),
+        ));
     }
     valid
 }
@@ -244,8 +329,8 @@ impl Spelling {
             how,
         };
         let aliases = entry.aliases.iter().map(|alias| Spelling {
-            text: alias.value(),
-            span: alias.span(),
+            text: alias.value.clone(),
+            span: alias.span,
             how: How::Alias,
         });
         std::iter::once(code).chain(aliases)
@@ -272,54 +357,24 @@ fn check_one_catch_all(catalog: &Catalog<'_>, errors: &mut Accumulator) {
     }
 }
 
-/// The catch-all keeps the unknown code in its one `String` field: so it
-/// takes no `code`, and no `url` explains codes nobody declared.
-fn check_catch_all(variant: &Variant<'_>, errors: &mut Accumulator) {
-    let refused = [
-        (Key::Code, "its code is the unknown one it keeps"),
-        (Key::Url, "no page explains codes nobody declared"),
-        (Key::Alias, "it has no code of its own to spell otherwise"),
-        (Key::Deprecated, "it has no code of its own to retire"),
-        (
-            Key::Family,
-            "a family is a catch-all of its own; use one or the other",
-        ),
-    ];
-    for (key, reason) in refused {
-        if let Some(item) = given(variant, key) {
-            errors.push(error_at(
-                item,
-                format_args!("the catch-all takes no `{}`: {reason}", key.name()),
-            ));
-        }
-    }
-    check_one_string(variant, "the catch-all", "the unknown code", errors);
-}
-
 /// A family is a catch-all for the codes of one prefix: a prefix of the
 /// code style, instead of a `code`, and one `String` field for the code.
 fn check_family(style: CodeStyle, variant: &Variant<'_>, entry: &EntryData, errors: &mut Accumulator) {
     let Some(prefix) = &entry.family else {
         return;
     };
-    if let Some(code) = given(variant, Key::Code) {
-        errors.push(error_at(
-            code,
-            "a family takes no `code`: its code is its prefix and `*`, and each member keeps its own",
-        ));
-    }
-    let value = string_value(prefix);
+    let value = &prefix.value;
     if value.is_empty() {
         errors.push(error_at(
-            prefix.span(),
+            prefix.span,
             format_args!(
                 "empty `family`; a family's prefix starts its codes, like `{}`",
                 style.prefix_example()
             ),
         ));
-    } else if !style.is_prefix(&value) {
+    } else if !style.is_prefix(value) {
         errors.push(error_at(
-            prefix.span(),
+            prefix.span,
             format_args!(
                 "family prefix `{value}` does not start {} codes; prefixes look like `{}`",
                 style.spelling(),
@@ -355,10 +410,10 @@ fn check_one_string(variant: &Variant<'_>, owner: &str, keeps: &str, errors: &mu
 /// An alias is a code too: of the code style.
 fn check_aliases(style: CodeStyle, entry: &EntryData, errors: &mut Accumulator) {
     for alias in &entry.aliases {
-        let value = alias.value();
-        if !style.is_code(&value) {
+        let value = &alias.value;
+        if !style.is_code(value) {
             errors.push(error_at(
-                alias.span(),
+                alias.span,
                 format_args!(
                     "alias `{value}` is not {}; codes look like `{}`",
                     style.spelling(),
@@ -369,39 +424,14 @@ fn check_aliases(style: CodeStyle, entry: &EntryData, errors: &mut Accumulator) 
     }
 }
 
-/// `fallback` is what an embedded catalog does with codes the catalog has
-/// elsewhere: it goes with `transparent` only.
-fn check_fallback_is_transparent(variant: &Variant<'_>, errors: &mut Accumulator) {
-    if let Some(span) = given(variant, Key::Fallback) {
-        errors.push(error_at(
-            span,
-            "`fallback` goes with `transparent`: it lets the codes an embedded catalog shares \
-             with the others resolve to them; an entry of the catalog's own has one code",
-        ));
-    }
-}
-
 fn is_string(ty: &syn::Type) -> bool {
     matches!(ty, syn::Type::Path(p) if p.qself.is_none()
         && p.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none()))
 }
 
 /// A transparent variant is one field of another catalog, whose code and
-/// texts it takes: of its own it gives at most a status, for inner entries
-/// that give none, and `fallback`.
+/// texts it takes.
 fn check_transparent(variant: &Variant<'_>, errors: &mut Accumulator) {
-    let own_keys = [Key::Transparent, Key::Status, Key::Fallback];
-    let items = variant.args.iter().flat_map(|args| &args.items);
-    for item in items.filter(|item| !own_keys.contains(&item.key)) {
-        errors.push(error_at(
-            item.value_span,
-            format_args!(
-                "`transparent` takes no `{}`: code and texts come from the inner catalog; \
-                 beside it go only `status` (of inner entries that give none) and `fallback`",
-                item.key.name()
-            ),
-        ));
-    }
     if variant.fields.len() != 1 {
         errors.push(
             Error::custom(format_args!(
@@ -487,15 +517,6 @@ fn check_conversions_unique(catalog: &Catalog<'_>, errors: &mut Accumulator) {
     }
 }
 
-/// Where the value of `key` was given in the variant's entry.
-fn given(variant: &Variant<'_>, key: Key) -> Option<proc_macro2::Span> {
-    variant
-        .args
-        .as_ref()
-        .and_then(|args: &Args| args.get(key))
-        .map(|item| item.value_span)
-}
-
 /// Codes follow the catalog's style: SCREAMING_SNAKE_CASE, like
 /// `BIZ_TOPIC_NOT_FOUND`, unless the enum chose another.
 fn check_code_style(style: CodeStyle, entry: &EntryData, errors: &mut Accumulator) {
@@ -538,16 +559,17 @@ fn check_code_style(style: CodeStyle, entry: &EntryData, errors: &mut Accumulato
 /// Texts say something, and say it without stray whitespace around it.
 fn check_text_trimmed(text: &Text, errors: &mut Accumulator) {
     let key = text.key.name();
-    if text.value.trim().is_empty() {
-        errors.push(
-            Error::custom(format_args!("`{key}` is empty; say {}", Text::meaning(text.key)))
-                .with_span(&text.lit),
-        );
-    } else if text.value.trim() != text.value {
-        errors.push(
-            Error::custom(format_args!("`{key}` starts or ends with whitespace; trim it"))
-                .with_span(&text.lit),
-        );
+    let value = &text.value.value;
+    if value.trim().is_empty() {
+        errors.push(error_at(
+            text.value.span,
+            format_args!("`{key}` is empty; say {}", Text::meaning(text.key)),
+        ));
+    } else if value.trim() != value {
+        errors.push(error_at(
+            text.value.span,
+            format_args!("`{key}` starts or ends with whitespace; trim it"),
+        ));
     }
 }
 
@@ -570,16 +592,16 @@ fn check_placeholders(variant: &Variant<'_>, text: &Text, errors: &mut Accumulat
             (1, _) => format!("its one field is {placeholders}"),
             _ => format!("its fields are {placeholders}"),
         };
-        errors.push(
-            Error::custom(format_args!("`{{{name}}}` names no field of `{ident}`; {help}"))
-                .with_span(&text.lit),
-        );
+        errors.push(error_at(
+            text.value.span,
+            format_args!("`{{{name}}}` names no field of `{ident}`; {help}"),
+        ));
     }
 }
 
 /// A `url` is an absolute `http://` or `https://` address.
-fn check_url(url: &LitStr, errors: &mut Accumulator) {
-    let value = string_value(url);
+fn check_url(url: &Str, errors: &mut Accumulator) {
+    let value = &url.value;
     let rest = value
         .strip_prefix("https://")
         .or_else(|| value.strip_prefix("http://"));
@@ -588,11 +610,12 @@ fn check_url(url: &LitStr, errors: &mut Accumulator) {
         !host.is_empty() && !value.chars().any(char::is_whitespace)
     });
     if !valid {
-        errors.push(
-            Error::custom(format_args!(
-                "`url = \"{value}\"` is not an absolute http(s) address; expected e.g. `url = \"https://example.com/errors#quota\"`"
-            ))
-            .with_span(url),
-        );
+        errors.push(error_at(
+            url.span,
+            format_args!(
+                "`url = \"{value}\"` is not an absolute http(s) address; expected e.g. \
+                 `url = \"https://example.com/errors#quota\"`"
+            ),
+        ));
     }
 }

@@ -10,7 +10,7 @@ use quote::quote;
 use super::tokens::{concat, option};
 use crate::lower::{Lowered, Row, RowKind, Which};
 
-pub fn catalog_error_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn catalog_error_impl(lowered: &Lowered<'_>) -> TokenStream {
     let ident = lowered.ident;
     let code = code_fn(lowered);
     let symptom = text_fn(lowered, Which::Symptom);
@@ -52,7 +52,7 @@ fn from_entry(field: TokenStream, wrap: TokenStream) -> TokenStream {
 
 /// The default arm of a method of the `which` text, `from_entry` wrapped in
 /// `wrap`, when some own entry's text is read from `ENTRIES`.
-pub fn text_default(lowered: &Lowered<'_, '_>, which: Which, wrap: TokenStream) -> Option<TokenStream> {
+pub fn text_default(lowered: &Lowered<'_>, which: Which, wrap: TokenStream) -> Option<TokenStream> {
     lowered
         .rows
         .iter()
@@ -60,22 +60,20 @@ pub fn text_default(lowered: &Lowered<'_, '_>, which: Which, wrap: TokenStream) 
         .then(|| from_entry(which.method(), wrap))
 }
 
-fn code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
-    let arms = concat(lowered.rows.iter().map(|row| match &row.kind {
-        // A family's code is the one it keeps.
-        RowKind::Entry { .. } => match row.family() {
-            Some((_, field)) => {
+fn code_fn(lowered: &Lowered<'_>) -> TokenStream {
+    let arms = concat(lowered.rows.iter().map(|row| {
+        let Some(field) = row.only_field() else {
+            return TokenStream::new();
+        };
+        match &row.kind {
+            // A family's code is the one it keeps, as the catch-all's is.
+            RowKind::Entry(entry) if entry.family.is_none() => TokenStream::new(),
+            RowKind::Transparent { .. } => row.delegate(field, quote!(code)),
+            RowKind::Entry(_) | RowKind::Other { .. } => {
                 let pattern = row.pattern(&[&field.name]);
                 let binding = &field.binding;
                 quote!(#pattern => ::core::ops::Deref::deref(#binding),)
             }
-            None => TokenStream::new(),
-        },
-        RowKind::Transparent { field, .. } => row.delegate(field, quote!(code)),
-        RowKind::Other { field, .. } => {
-            let pattern = row.pattern(&[&field.name]);
-            let binding = &field.binding;
-            quote!(#pattern => ::core::ops::Deref::deref(#binding),)
         }
     }));
     let default = lowered
@@ -88,7 +86,7 @@ fn code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
     }
 }
 
-fn text_fn(lowered: &Lowered<'_, '_>, which: Which) -> TokenStream {
+fn text_fn(lowered: &Lowered<'_>, which: Which) -> TokenStream {
     let arms = concat(lowered.rows.iter().map(|row| text_arm(row, which)));
     let default = text_default(lowered, which, quote!(::error_catalog::__private::Cow::Borrowed));
     let method = which.method();
@@ -102,11 +100,11 @@ fn text_fn(lowered: &Lowered<'_, '_>, which: Which) -> TokenStream {
 /// An arm of `symptom()` or `solution()`: the text borrowed when it has no
 /// placeholders, else rendered by the `WriteTexts` arm (one formatting path
 /// for both, so a field that cannot be formatted is reported once).
-fn text_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
+fn text_arm(row: &Row<'_>, which: Which) -> TokenStream {
     let Some(text) = row.text(which) else {
-        return match &row.kind {
-            RowKind::Transparent { field, .. } => row.delegate(field, which.method()),
-            _ => TokenStream::new(),
+        return match row.only_field() {
+            Some(field) => row.delegate(field, which.method()),
+            None => TokenStream::new(),
         };
     };
     if row.text_in_entries(which) {
@@ -126,21 +124,21 @@ fn text_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
     }
 }
 
-fn status_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
-    let arms = concat(lowered.rows.iter().map(|row| match &row.kind {
-        RowKind::Entry { .. } => TokenStream::new(),
-        RowKind::Transparent { field, status, .. } => match status {
-            None => row.delegate(field, quote!(status)),
-            Some(status) => {
-                let (pattern, call) = row.inner_call(field, quote!(status));
-                quote!(#pattern => ::core::option::Option::or(#call, ::core::option::Option::Some(#status)),)
-            }
-        },
+fn status_fn(lowered: &Lowered<'_>) -> TokenStream {
+    let arms = concat(lowered.transparent().map(|(row, field)| match row.status() {
+        None => row.delegate(field, quote!(status)),
+        Some(status) => {
+            let (pattern, call) = row.inner_call(field, quote!(status));
+            quote!(#pattern => ::core::option::Option::or(#call, ::core::option::Option::Some(#status)),)
+        }
+    }));
+    let others = concat(lowered.rows.iter().map(|row| match &row.kind {
         RowKind::Other { status, .. } => {
             let pattern = row.pattern(&[]);
             let status = option(*status);
             quote!(#pattern => #status,)
         }
+        _ => TokenStream::new(),
     }));
     let own = lowered.has_own().then(|| {
         quote! {
@@ -152,32 +150,38 @@ fn status_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
     });
     quote! {
         fn status(&self) -> ::core::option::Option<::core::primitive::u16> {
-            match *self { #arms #own }
+            match *self { #arms #others #own }
         }
     }
 }
 
 /// `entry()`: one match gives the position of an own entry, read from
 /// `ENTRIES` once.
-fn entry_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
-    let arms = concat(lowered.rows.iter().map(|row| match &row.kind {
-        RowKind::Entry { position, .. } => {
-            let pattern = row.pattern(&[]);
-            quote!(#pattern => #position,)
-        }
-        RowKind::Transparent { field, status, .. } => {
-            let (pattern, call) = row.inner_call(field, quote!(entry));
-            if status.is_none() {
-                return quote!(#pattern => return #call,);
-            }
-            let spliced = row.spliced(quote!(entry));
-            quote!(#pattern => return ::core::option::Option::map(#call, |entry| #spliced),)
-        }
-        RowKind::Other { .. } => {
-            let pattern = row.pattern(&[]);
-            quote!(#pattern => return ::core::option::Option::None,)
-        }
-    }));
+fn entry_fn(lowered: &Lowered<'_>) -> TokenStream {
+    let arms = concat(
+        lowered
+            .rows
+            .iter()
+            .map(|row| match (&row.kind, row.only_field()) {
+                (RowKind::Entry(entry), _) => {
+                    let pattern = row.pattern(&[]);
+                    let position = &entry.position;
+                    quote!(#pattern => #position,)
+                }
+                (RowKind::Transparent { status, .. }, Some(field)) => {
+                    let (pattern, call) = row.inner_call(field, quote!(entry));
+                    if status.is_none() {
+                        return quote!(#pattern => return #call,);
+                    }
+                    let spliced = row.spliced(quote!(entry));
+                    quote!(#pattern => return ::core::option::Option::map(#call, |entry| #spliced),)
+                }
+                _ => {
+                    let pattern = row.pattern(&[]);
+                    quote!(#pattern => return ::core::option::Option::None,)
+                }
+            }),
+    );
     let body = if lowered.has_own() {
         quote! {
             let position: ::core::primitive::usize = match *self { #arms };
@@ -195,7 +199,7 @@ fn entry_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
 
 /// `placeholders()`, when some text has one: each field the texts show,
 /// once, formatted as the first placeholder of it does.
-fn placeholders_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+fn placeholders_fn(lowered: &Lowered<'_>) -> TokenStream {
     let arms = concat(lowered.rows.iter().map(placeholders_arm));
     if arms.is_empty() {
         return TokenStream::new();
@@ -212,20 +216,20 @@ fn placeholders_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
 
 /// The arm of `row`: its inner value's placeholders, or a call of `visit`
 /// for each field its texts show.
-fn placeholders_arm(row: &Row<'_, '_>) -> TokenStream {
-    if let RowKind::Transparent { field, .. } = &row.kind {
+fn placeholders_arm(row: &Row<'_>) -> TokenStream {
+    let Some(texts) = row.texts() else {
+        let Some(field) = row.only_field() else {
+            return TokenStream::new();
+        };
         let pattern = row.pattern(&[&field.name]);
         let binding = &field.binding;
         return quote!(#pattern => ::error_catalog::CatalogError::placeholders(#binding, visit),);
-    }
-    let (Some(symptom), Some(solution)) = (row.text(Which::Symptom), row.text(Which::Solution)) else {
-        return TokenStream::new();
     };
-    let mut shown: Vec<(&str, Option<&str>, &syn::LitStr)> = Vec::new();
-    for text in [symptom, solution] {
+    let mut shown: Vec<(&str, Option<&str>, proc_macro2::Span)> = Vec::new();
+    for text in [&texts.symptom, &texts.solution] {
         for (name, spec) in text.template.placeholders() {
             if !shown.iter().any(|(seen, ..)| *seen == name) {
-                shown.push((name, spec, &text.lit));
+                shown.push((name, spec, text.span));
             }
         }
     }
@@ -234,10 +238,10 @@ fn placeholders_arm(row: &Row<'_, '_>) -> TokenStream {
     }
     let names: Vec<&str> = shown.iter().map(|(name, ..)| *name).collect();
     let pattern = row.pattern(&names);
-    let visits = shown.iter().map(|(name, spec, lit)| {
+    let visits = shown.iter().map(|(name, spec, span)| {
         let spec = spec.map_or_else(String::new, |spec| format!(":{spec}"));
         // Spanned at the user's literal, as the texts' own formatting is.
-        let format = syn::LitStr::new(&format!("{{__ec_{name}{spec}}}"), lit.span());
+        let format = syn::LitStr::new(&format!("{{__ec_{name}{spec}}}"), *span);
         quote!(::error_catalog::__private::visit_field(visit, #name, |f| ::core::write!(f, #format));)
     });
     quote!(#pattern => { #(#visits)* })

@@ -6,7 +6,7 @@ use quote::quote;
 
 use crate::lower::Lowered;
 
-pub fn display_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn display_impl(lowered: &Lowered<'_>) -> TokenStream {
     let ident = lowered.ident;
     let arms: Vec<TokenStream> = lowered
         .transparent()

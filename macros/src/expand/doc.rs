@@ -5,13 +5,12 @@ use proc_macro2::Literal;
 use quote::ToTokens;
 use syn::ItemEnum;
 
-use crate::ast::{Code, EntryData};
-use crate::lower::{Cfg, Lowered, Row, RowKind};
+use crate::lower::{Cfg, Lowered, OwnEntry, Row, RowKind};
 
 /// Appends the catalog to the enum's rustdoc as a Markdown table, with
 /// `Status` and `More` (url) columns when some entry has them.
-pub fn append_table(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
-    let status = lowered.rows.iter().any(|row| row_status(row).is_some());
+pub fn append_table(item: &mut ItemEnum, lowered: &Lowered<'_>) {
+    let status = lowered.rows.iter().any(|row| row.status().is_some());
     let more = lowered.own().any(|(_, entry)| entry.url.is_some());
     let mut head = "| Code | Symptom | Solution |".to_owned();
     let mut rule = "| --- | --- | --- |".to_owned();
@@ -23,7 +22,7 @@ pub fn append_table(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
     }
     let mut lines = vec![
         String::new(),
-        format!("# Catalog {}", code_span(lowered.name)),
+        format!("# Catalog {}", code_span(&lowered.name)),
         String::new(),
         head,
         rule,
@@ -33,15 +32,12 @@ pub fn append_table(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
         if status {
             line.push_str(&format!(
                 " {} |",
-                row_status(row).map_or_else(String::new, |s| s.to_string())
+                row.status().map_or_else(String::new, |s| s.to_string())
             ));
         }
         if more {
-            let url = row.variant.entry().and_then(|entry| entry.url.as_ref());
-            line.push_str(&format!(
-                " {} |",
-                url.map_or_else(String::new, |url| escape_markdown(&url.value()))
-            ));
+            let url = row.own().and_then(|entry| entry.url.as_deref());
+            line.push_str(&format!(" {} |", url.map_or_else(String::new, escape_markdown)));
         }
         lines.push(line);
     }
@@ -49,58 +45,52 @@ pub fn append_table(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
     item.attrs.push(doc_attr(&template, &lines.join("\n")));
 }
 
-/// The status a row's values have, where the declaration gives one.
-fn row_status(row: &Row<'_, '_>) -> Option<u16> {
-    match &row.kind {
-        RowKind::Entry { status, .. }
-        | RowKind::Other { status, .. }
-        | RowKind::Transparent { status, .. } => *status,
-    }
-}
-
 /// The code, symptom and solution cells of a row.
-fn row_cells(row: &Row<'_, '_>) -> String {
-    let only_with = only_with(row.cfg);
-    match &row.kind {
-        RowKind::Entry { entry, .. } => format!(
+fn row_cells(row: &Row<'_>) -> String {
+    let only_with = only_with(&row.cfg);
+    match (&row.kind, row.texts()) {
+        (RowKind::Entry(entry), _) => format!(
             "| {}{}{only_with} | {} | {} |",
-            cell_code(&entry.code.value),
+            cell_code(&entry.code),
             code_notes(entry),
-            escape_markdown(&entry.symptom.value),
-            escape_markdown(&entry.solution.value)
+            escape_markdown(&entry.texts.symptom.value),
+            escape_markdown(&entry.texts.solution.value)
         ),
-        RowKind::Transparent { field, fallback, .. } => format!(
-            "| every code of {}{}{only_with} | as that catalog says | as that catalog says |",
-            cell_code(&type_name(&field.original.ty)),
-            if *fallback { " that no other entry has" } else { "" }
-        ),
-        RowKind::Other { other, .. } => format!(
+        (RowKind::Other { .. }, Some(texts)) => format!(
             "| any other code{only_with} | {} | {} |",
-            escape_markdown(&other.symptom.value),
-            escape_markdown(&other.solution.value)
+            escape_markdown(&texts.symptom.value),
+            escape_markdown(&texts.solution.value)
+        ),
+        _ => format!(
+            "| every code of {}{}{only_with} | as that catalog says | as that catalog says |",
+            cell_code(
+                &row.only_field()
+                    .map_or_else(String::new, |field| type_name(&field.original.ty))
+            ),
+            if row.is_fallback() {
+                " that no other entry has"
+            } else {
+                ""
+            }
         ),
     }
 }
 
 /// After an entry's code: its aliases, and its deprecation note.
-fn code_notes(entry: &EntryData) -> String {
+fn code_notes(entry: &OwnEntry) -> String {
     let mut notes = String::new();
     if !entry.aliases.is_empty() {
-        let aliases: Vec<String> = entry
-            .aliases
-            .iter()
-            .map(|alias| cell_code(&alias.value()))
-            .collect();
+        let aliases: Vec<String> = entry.aliases.iter().map(|alias| cell_code(alias)).collect();
         notes.push_str(&format!(" (also {})", aliases.join(", ")));
     }
     if let Some(note) = &entry.deprecated {
-        notes.push_str(&format!(" (**deprecated**: {})", escape_markdown(&note.value())));
+        notes.push_str(&format!(" (**deprecated**: {})", escape_markdown(note)));
     }
     notes
 }
 
 /// ` (only with `cfg(...)`)` after a row's code, when the row has `#[cfg]`s.
-fn only_with(cfg: Cfg<'_, '_>) -> String {
+fn only_with(cfg: &Cfg<'_>) -> String {
     if cfg.is_always() {
         return String::new();
     }
@@ -115,7 +105,7 @@ fn type_name(ty: &syn::Type) -> String {
 
 /// Makes each variant findable by its code in rustdoc search, and documents
 /// the variants the user left undocumented with their entry.
-pub fn document_variants(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
+pub fn document_variants(item: &mut ItemEnum, lowered: &Lowered<'_>) {
     // Attributes to copy: cloning them is far cheaper than parsing new ones,
     // which counts at ten thousand variants.
     let doc: syn::Attribute = syn::parse_quote!(#[doc = ""]);
@@ -126,42 +116,25 @@ pub fn document_variants(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
             continue;
         };
         let documented = variant.attrs.iter().any(|a| a.path().is_ident("doc"));
-        let lines = match &row.kind {
-            RowKind::Entry { entry, .. } => {
+        let lines = match (&row.kind, row.texts()) {
+            (RowKind::Entry(entry), _) => {
                 variant
                     .attrs
-                    .extend(alias_attr(&alias_template, &entry.code, &row.variant.name));
+                    .extend(alias_attr(&alias_template, entry, &row.name));
                 [
                     format!(
                         "{}: {}",
-                        code_span(&entry.code.value),
-                        escape_markdown(&entry.symptom.value)
+                        code_span(&entry.code),
+                        escape_markdown(&entry.texts.symptom.value)
                     ),
-                    format!("Solution: {}", escape_markdown(&entry.solution.value)),
+                    format!("Solution: {}", escape_markdown(&entry.texts.solution.value)),
                 ]
             }
-            RowKind::Transparent {
-                field,
-                status,
-                fallback,
-                ..
-            } => [
-                format!(
-                    "Every code of `{}`{}.",
-                    type_name(&field.original.ty),
-                    if *fallback { " that no other entry has" } else { "" }
-                ),
-                match status {
-                    Some(status) => format!(
-                        "Code, texts and source are the inner value's; the status too, else {status}."
-                    ),
-                    None => "Code, texts, status and source are the inner value's.".to_owned(),
-                },
+            (RowKind::Other { .. }, Some(texts)) => [
+                format!("Any other code: {}", escape_markdown(&texts.symptom.value)),
+                format!("Solution: {}", escape_markdown(&texts.solution.value)),
             ],
-            RowKind::Other { other, .. } => [
-                format!("Any other code: {}", escape_markdown(&other.symptom.value)),
-                format!("Solution: {}", escape_markdown(&other.solution.value)),
-            ],
+            _ => transparent_lines(row),
         };
         if !documented {
             let [summary, details] = lines;
@@ -170,6 +143,25 @@ pub fn document_variants(item: &mut ItemEnum, lowered: &Lowered<'_, '_>) {
                 .push(doc_attr(&doc, &format!("{summary}\n\n{details}")));
         }
     }
+}
+
+/// The summary and the details of a transparent variant's rustdoc.
+fn transparent_lines(row: &Row<'_>) -> [String; 2] {
+    let ty = row
+        .only_field()
+        .map_or_else(String::new, |field| type_name(&field.original.ty));
+    let unless = if row.is_fallback() {
+        " that no other entry has"
+    } else {
+        ""
+    };
+    let details = match row.status() {
+        Some(status) => {
+            format!("Code, texts and source are the inner value's; the status too, else {status}.")
+        }
+        None => "Code, texts, status and source are the inner value's.".to_owned(),
+    };
+    [format!("Every code of `{ty}`{unless}."), details]
 }
 
 /// Text for a rustdoc table cell: no column breaks, no HTML, no links.
@@ -222,13 +214,13 @@ fn cell_code(text: &str) -> String {
 /// `#[doc(alias = "code")]`, from a template `#[doc(alias = "")]`, when
 /// rustdoc takes the code as an alias of the variant named `variant`: not
 /// its own name, no spaces, quotes or other characters it rejects.
-fn alias_attr(template: &syn::Attribute, code: &Code, variant: &str) -> Option<syn::Attribute> {
-    if code.value == variant || !is_alias_safe(&code.value) {
+fn alias_attr(template: &syn::Attribute, entry: &OwnEntry, variant: &str) -> Option<syn::Attribute> {
+    if entry.code == variant || !is_alias_safe(&entry.code) {
         return None;
     }
     let mut alias = template.clone();
     if let syn::Meta::List(list) = &mut alias.meta {
-        let code = code.literal();
+        let code = &entry.code_token;
         list.tokens = quote::quote!(alias = #code);
     }
     Some(alias)

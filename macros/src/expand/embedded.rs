@@ -12,7 +12,7 @@ use super::tokens::{concat, option};
 use crate::lower::{Lowered, Row, RowKind};
 
 /// `Embedded` and the checks of the embedded codes.
-pub fn embedded_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn embedded_impl(lowered: &Lowered<'_>) -> TokenStream {
     let embedded = embedded_trait_impl(lowered);
     let checks = concat(lowered.transparent().map(|(row, _)| unique_check(lowered, row)));
     quote!(#embedded #checks)
@@ -20,7 +20,7 @@ pub fn embedded_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
 
 /// `Embedded`, which `ENTRIES` reads; the fallback has it too, without the
 /// checks.
-pub fn embedded_trait_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn embedded_trait_impl(lowered: &Lowered<'_>) -> TokenStream {
     if !lowered.has_transparent() {
         return TokenStream::new();
     }
@@ -40,17 +40,17 @@ pub fn embedded_trait_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
 
 /// The own codes and aliases, sorted as `str`s are, each behind its
 /// variant's `#[cfg]`.
-fn own_codes(lowered: &Lowered<'_, '_>) -> TokenStream {
-    let mut own: Vec<(&Row<'_, '_>, String)> = lowered
+fn own_codes(lowered: &Lowered<'_>) -> TokenStream {
+    let mut own: Vec<(&Row<'_>, &str)> = lowered
         .own()
         .flat_map(|(row, entry)| {
-            let aliases = entry.aliases.iter().map(syn::LitStr::value);
-            std::iter::once(entry.code.value.clone())
+            let aliases = entry.aliases.iter().map(String::as_str);
+            std::iter::once(entry.code.as_str())
                 .chain(aliases)
                 .map(move |code| (row, code))
         })
         .collect();
-    own.sort_by(|(_, a), (_, b)| a.cmp(b));
+    own.sort_by_key(|&(_, code)| code);
     concat(own.into_iter().map(|(row, code)| {
         let cfg = row.cfg.attrs();
         quote!(#cfg #code,)
@@ -59,8 +59,8 @@ fn own_codes(lowered: &Lowered<'_, '_>) -> TokenStream {
 
 /// `ENTRIES` of the catalog in `row`, behind the row's `#[cfg]` (else no
 /// entries).
-fn inner_entries(row: &Row<'_, '_>) -> TokenStream {
-    let RowKind::Transparent { field, .. } = &row.kind else {
+fn inner_entries(row: &Row<'_>) -> TokenStream {
+    let (RowKind::Transparent { .. }, Some(field)) = (&row.kind, row.only_field()) else {
         return quote!(&[]);
     };
     let ty = &field.original.ty;
@@ -72,7 +72,7 @@ fn inner_entries(row: &Row<'_, '_>) -> TokenStream {
 
 /// The run of `row` in `ENTRIES`: the inner catalog's entries as they are,
 /// or a copy with the status and without the shadowed codes.
-fn run(lowered: &Lowered<'_, '_>, row: &Row<'_, '_>) -> TokenStream {
+fn run(lowered: &Lowered<'_>, row: &Row<'_>) -> TokenStream {
     let RowKind::Transparent { status, fallback, .. } = &row.kind else {
         return quote!(&[]);
     };
@@ -99,7 +99,7 @@ fn run(lowered: &Lowered<'_, '_>, row: &Row<'_, '_>) -> TokenStream {
 
 /// The embedded catalogs whose codes the `fallback` catalog of `row` yields
 /// to: every one without `fallback`, and the `fallback` ones before it.
-fn shadowing(lowered: &Lowered<'_, '_>, row: &Row<'_, '_>) -> TokenStream {
+fn shadowing(lowered: &Lowered<'_>, row: &Row<'_>) -> TokenStream {
     let others = lowered
         .transparent()
         .filter(|(other, _)| other.index != row.index && (!other.is_fallback() || other.index < row.index))
@@ -109,7 +109,7 @@ fn shadowing(lowered: &Lowered<'_, '_>, row: &Row<'_, '_>) -> TokenStream {
 
 /// `Embedded::spliced`, when some transparent variant gives a status: the
 /// copy of each of its inner entries with that status.
-fn spliced_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+fn spliced_fn(lowered: &Lowered<'_>) -> TokenStream {
     let arms = concat(lowered.transparent().map(|(row, field)| {
         let RowKind::Transparent {
             status: Some(status),
@@ -147,24 +147,19 @@ fn spliced_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
 /// At a transparent variant without `fallback`: the const check that the
 /// codes it embeds are neither own codes nor those of a catalog embedded
 /// before it without `fallback`.
-fn unique_check(lowered: &Lowered<'_, '_>, row: &Row<'_, '_>) -> TokenStream {
-    let RowKind::Transparent {
-        field,
-        fallback: false,
-        ..
-    } = &row.kind
-    else {
+fn unique_check(lowered: &Lowered<'_>, row: &Row<'_>) -> TokenStream {
+    let (RowKind::Transparent { fallback: false, .. }, Some(field)) = (&row.kind, row.only_field()) else {
         return TokenStream::new();
     };
-    let (ident, name) = (lowered.ident, lowered.name);
+    let (ident, name) = (lowered.ident, &lowered.name);
     let cfg = row.cfg.attrs();
     let ty = &field.original.ty;
-    let variant = &row.variant.name;
+    let variant = &row.name;
     let earlier = lowered
         .transparent()
         .filter(|(other, _)| other.index < row.index && !other.is_fallback())
         .map(|(other, _)| inner_entries(other));
-    let span = row.variant.original.ident.span();
+    let span = row.variant.ident.span();
     quote_spanned! {span=>
         #cfg
         const _: () = ::error_catalog::__private::assert_unique(

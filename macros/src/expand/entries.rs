@@ -4,8 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::tokens::option;
-use crate::ast::EntryData;
-use crate::lower::{Lowered, Row, RowKind};
+use crate::lower::{Lowered, OwnEntry, Row, RowKind};
 use crate::table;
 
 /// A run of `ENTRIES`: own entries in a row, or an embedded catalog's
@@ -19,7 +18,7 @@ enum Run {
 /// runs concatenated at compile time. One static holds the table, so that
 /// every use of `ENTRIES` is a pointer to it, not a copy of the array for
 /// the compiler to emit again.
-pub fn entries_const(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn entries_const(lowered: &Lowered<'_>) -> TokenStream {
     let (runs, short_calls) = runs(lowered);
     let entry_fn = short_calls.then(|| short_entry_fn(lowered));
     match &runs[..] {
@@ -50,14 +49,14 @@ pub fn entries_const(lowered: &Lowered<'_, '_>) -> TokenStream {
 }
 
 /// The runs of `ENTRIES`, and whether any entry calls the local `__entry`.
-fn runs(lowered: &Lowered<'_, '_>) -> (Vec<Run>, bool) {
+fn runs(lowered: &Lowered<'_>) -> (Vec<Run>, bool) {
     let mut runs: Vec<Run> = Vec::new();
     let mut own: Vec<TokenStream> = Vec::new();
     let mut short_calls = false;
     for row in &lowered.rows {
         match &row.kind {
-            RowKind::Entry { .. } => {
-                let (tokens, short) = entry(lowered, row);
+            RowKind::Entry(own_entry) => {
+                let (tokens, short) = entry(lowered, row, own_entry);
                 short_calls |= short;
                 own.push(tokens);
             }
@@ -80,23 +79,20 @@ fn runs(lowered: &Lowered<'_, '_>) -> (Vec<Run>, bool) {
 /// local `__entry` (the catalog's status, no url: most entries), a tenth
 /// of the tokens of a call of `__private::entry` for a compiler that checks
 /// thousands of them.
-fn entry(lowered: &Lowered<'_, '_>, row: &Row<'_, '_>) -> (TokenStream, bool) {
-    let RowKind::Entry { entry, status, .. } = &row.kind else {
-        return (TokenStream::new(), false);
-    };
+fn entry(lowered: &Lowered<'_>, row: &Row<'_>, entry: &OwnEntry) -> (TokenStream, bool) {
     let cfg = row.cfg.attrs();
     // The user's literals where there are some: no escaping again.
-    let code = entry.code.literal();
-    let symptom = entry.symptom.literal();
-    let solution = entry.solution.literal();
-    let variant = &row.variant.name;
-    let described = described(row.variant.doc.as_deref(), entry);
-    if *status == lowered.status && entry.url.is_none() && described.is_none() {
+    let code = &entry.code_token;
+    let symptom = &entry.texts.symptom.token;
+    let solution = &entry.texts.solution.token;
+    let variant = &row.name;
+    let described = described(entry);
+    if entry.status == lowered.status && entry.url.is_none() && described.is_none() {
         return (quote!(#cfg __entry(#code, #symptom, #solution, #variant),), true);
     }
-    let status = option(*status);
-    let url = option(entry.url.as_ref().map(crate::attr::string_value));
-    let name = lowered.name;
+    let status = option(entry.status);
+    let url = option(entry.url.as_ref());
+    let name = &lowered.name;
     let call =
         quote!(::error_catalog::__private::entry(#code, #symptom, #solution, #status, #url, #variant, #name));
     let tokens = match described {
@@ -108,7 +104,8 @@ fn entry(lowered: &Lowered<'_, '_>, row: &Row<'_, '_>) -> (TokenStream, bool) {
 
 /// The rest of `described()`'s arguments, for an entry with a doc comment,
 /// a deprecation note, aliases or a family; `None` for the others.
-fn described(doc: Option<&str>, entry: &EntryData) -> Option<TokenStream> {
+fn described(entry: &OwnEntry) -> Option<TokenStream> {
+    let doc = entry.doc.as_ref();
     if doc.is_none() && entry.deprecated.is_none() && entry.aliases.is_empty() && entry.family.is_none() {
         return None;
     }
@@ -122,9 +119,9 @@ fn described(doc: Option<&str>, entry: &EntryData) -> Option<TokenStream> {
 /// The local `const fn __entry`, used only where an entry calls it; the
 /// `const _` uses it even when every such entry is behind a disabled
 /// `#[cfg]` (no `allow`, which a crate's `forbid(dead_code)` would refuse).
-fn short_entry_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+fn short_entry_fn(lowered: &Lowered<'_>) -> TokenStream {
     let status = option(lowered.status);
-    let name = lowered.name;
+    let name = &lowered.name;
     quote! {
         const _: () = {
             let _ = __entry;
@@ -144,7 +141,7 @@ fn short_entry_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
 
 /// The number of own entries in this configuration: a literal, or, when
 /// some are behind `#[cfg]`, the length of an array of `()` with their cfgs.
-fn own_len(lowered: &Lowered<'_, '_>) -> TokenStream {
+fn own_len(lowered: &Lowered<'_>) -> TokenStream {
     if lowered.own().all(|(row, _)| row.cfg.is_always()) {
         let len = lowered.own().count();
         return quote!(#len);
@@ -159,16 +156,13 @@ fn own_len(lowered: &Lowered<'_, '_>) -> TokenStream {
 /// The entry of own code number `k` in `ENTRIES`: at `k` itself unless
 /// inner catalogs or `#[cfg]`s move it. A code whose variant is configured
 /// out has no entry, and its position points elsewhere: the code is checked.
-pub fn own_entry(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn own_entry(lowered: &Lowered<'_>) -> TokenStream {
     let entries = quote!(<Self as ::error_catalog::ErrorCatalog>::ENTRIES);
     let moved = lowered.has_transparent() || lowered.rows.iter().any(|row| !row.cfg.is_always());
     if !moved {
         return quote!(#entries.get(k));
     }
-    let positions = lowered.own().filter_map(|(row, _)| match &row.kind {
-        RowKind::Entry { position, .. } => Some(position),
-        _ => None,
-    });
+    let positions = lowered.own().map(|(_, entry)| &entry.position);
     let count = lowered.own().count();
     let found = quote! {{
         static POSITIONS: [::core::primitive::usize; #count] = [#(#positions),*];
@@ -182,20 +176,16 @@ pub fn own_entry(lowered: &Lowered<'_, '_>) -> TokenStream {
 }
 
 /// `CodeIndex` for the catalog: the table of its own codes.
-pub fn code_index_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn code_index_impl(lowered: &Lowered<'_>) -> TokenStream {
     let ident = lowered.ident;
-    let mut codes: Vec<&str> = lowered
-        .own()
-        .map(|(_, entry)| entry.code.value.as_str())
-        .collect();
+    let mut codes: Vec<&str> = lowered.own().map(|(_, entry)| entry.code.as_str()).collect();
     let own = codes.len();
     // Aliases are in the table after the codes, each found as its entry.
-    let aliases: Vec<(usize, String)> = lowered
+    let aliases: Vec<(usize, &str)> = lowered
         .own()
-        .enumerate()
-        .flat_map(|(k, (_, entry))| entry.aliases.iter().map(move |alias| (k, alias.value())))
+        .flat_map(|(_, entry)| entry.aliases.iter().map(|alias| (entry.k, alias.as_str())))
         .collect();
-    codes.extend(aliases.iter().map(|(_, alias)| alias.as_str()));
+    codes.extend(aliases.iter().map(|(_, alias)| *alias));
     let body = table::index_of_body(&codes);
     let body = if aliases.is_empty() {
         body

@@ -7,7 +7,7 @@ use syn::spanned::Spanned as _;
 
 use crate::lower::{Lowered, Row, RowKind};
 
-pub fn error_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn error_impl(lowered: &Lowered<'_>) -> TokenStream {
     let ident = lowered.ident;
     let source = source_fn(lowered);
     quote! {
@@ -18,7 +18,7 @@ pub fn error_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     }
 }
 
-fn source_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+fn source_fn(lowered: &Lowered<'_>) -> TokenStream {
     let arms: Vec<TokenStream> = lowered.rows.iter().filter_map(source_arm).collect();
     if arms.is_empty() {
         return TokenStream::new();
@@ -34,13 +34,13 @@ fn source_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
     }
 }
 
-fn source_arm(row: &Row<'_, '_>) -> Option<TokenStream> {
-    if let RowKind::Transparent { field, .. } = &row.kind {
+fn source_arm(row: &Row<'_>) -> Option<TokenStream> {
+    if let (RowKind::Transparent { .. }, Some(field)) = (&row.kind, row.only_field()) {
         let pattern = row.pattern(&[&field.name]);
         let binding = &field.binding;
         return Some(quote!(#pattern => ::core::error::Error::source(#binding),));
     }
-    let field = row.variant.fields.get(row.variant.source?)?;
+    let field = row.fields.get(row.source?)?;
     let pattern = row.pattern(&[field.name.as_str()]);
     let binding = &field.binding;
     // At the field's type: where a type that is no error is reported.

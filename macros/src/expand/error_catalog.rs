@@ -11,9 +11,9 @@ use crate::lower::{Lowered, RowKind};
 /// The most unit variants of a catalog whose `from_code` is `#[inline]`.
 pub const INLINE_ARMS: usize = 256;
 
-pub fn error_catalog_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn error_catalog_impl(lowered: &Lowered<'_>) -> TokenStream {
     let ident = lowered.ident;
-    let name = lowered.name;
+    let name = &lowered.name;
     let entries = entries_const(lowered);
     let lookup = lookup_fn(lowered);
     let from_code = from_code_fn(lowered);
@@ -32,7 +32,7 @@ pub fn error_catalog_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
 
 /// `lookup`: the own table first, then each embedded catalog, in their
 /// order of resolution.
-fn lookup_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+fn lookup_fn(lowered: &Lowered<'_>) -> TokenStream {
     let own_entry = own_entry(lowered);
     let inner = concat(lowered.resolution_order().map(|(row, field)| {
         let cfg = row.cfg.attrs();
@@ -67,18 +67,16 @@ fn lookup_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
 /// embedded catalog, in their order of resolution. An own code whose variant is configured out, or
 /// carries data, is left to the embedded catalogs (which may have it when
 /// the variant is out).
-fn from_code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
-    let units = lowered
-        .own()
-        .enumerate()
-        .filter(|(_, (row, _))| row.variant.fields.is_empty());
+fn from_code_fn(lowered: &Lowered<'_>) -> TokenStream {
+    let units = lowered.own().filter(|(row, _)| row.fields.is_empty());
     // Inlined where it is called when its `match` is small: a `match` of
     // thousands of arms, compiled again in every caller, would cost more
     // build time than the call costs at run time.
     let inline = (units.clone().count() <= INLINE_ARMS).then(|| quote!(#[inline]));
-    let unit_arms = concat(units.map(|(k, (row, _))| {
+    let unit_arms = concat(units.map(|(row, entry)| {
         let cfg = row.cfg.attrs();
-        let variant = &row.variant.original.ident;
+        let k = entry.k;
+        let variant = &row.variant.ident;
         quote!(#cfg #k => Self::#variant,)
     }));
     let own = (!unit_arms.is_empty()).then(|| {
@@ -117,12 +115,13 @@ fn from_code_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
 
 /// The family entries in `lookup`, after every exact code, the longest
 /// prefix first.
-fn family_entries(lowered: &Lowered<'_, '_>) -> TokenStream {
-    concat(lowered.families().into_iter().map(|(row, prefix, _)| {
+fn family_entries(lowered: &Lowered<'_>) -> TokenStream {
+    concat(lowered.families().map(|(row, prefix, _)| {
         let cfg = row.cfg.attrs();
-        let RowKind::Entry { position, .. } = &row.kind else {
+        let Some(entry) = row.own() else {
             return TokenStream::new();
         };
+        let position = &entry.position;
         quote! {
             #cfg
             if ::error_catalog::__private::is_member(code, #prefix) {
@@ -134,11 +133,11 @@ fn family_entries(lowered: &Lowered<'_, '_>) -> TokenStream {
 
 /// The family values in `from_code`, after every exact code, the longest
 /// prefix first: each keeps the whole code.
-fn family_values(lowered: &Lowered<'_, '_>) -> TokenStream {
+fn family_values(lowered: &Lowered<'_>) -> TokenStream {
     let code = quote!(<::error_catalog::__private::String as ::core::convert::From<
         &::core::primitive::str,
     >>::from(code));
-    concat(lowered.families().into_iter().map(|(row, prefix, field)| {
+    concat(lowered.families().map(|(row, prefix, field)| {
         let cfg = row.cfg.attrs();
         let keep = row.construct(field, code.clone());
         quote! {
@@ -153,19 +152,22 @@ fn family_values(lowered: &Lowered<'_, '_>) -> TokenStream {
 /// `receive`: the value of `from_code`, else the entry of a known code
 /// (whose variant carries data), else the catch-all keeps the code, else
 /// the code as received.
-fn receive_fn(lowered: &Lowered<'_, '_>) -> TokenStream {
+fn receive_fn(lowered: &Lowered<'_>) -> TokenStream {
     let received = quote!(::error_catalog::Received);
     let code = quote!(<::error_catalog::__private::String as ::core::convert::From<
         &::core::primitive::str,
     >>::from(code));
     let unknown = quote!(#received::Unknown(#code));
-    let catch_all = lowered.rows.iter().find_map(|row| match &row.kind {
-        RowKind::Other { field, .. } => {
-            let keep = row.construct(field, code.clone());
-            Some(row.cfg.select(quote!(#received::Known(#keep)), unknown.clone()))
-        }
-        _ => None,
-    });
+    let catch_all = lowered
+        .rows
+        .iter()
+        .find_map(|row| match (&row.kind, row.only_field()) {
+            (RowKind::Other { .. }, Some(field)) => {
+                let keep = row.construct(field, code.clone());
+                Some(row.cfg.select(quote!(#received::Known(#keep)), unknown.clone()))
+            }
+            _ => None,
+        });
     let otherwise = catch_all.unwrap_or(unknown);
     quote! {
         #[inline]

@@ -4,17 +4,18 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::lower::{Cfg, Lowered};
+use super::tokens::construct;
+use crate::lower::Lowered;
 
-pub fn from_impls(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn from_impls(lowered: &Lowered<'_>) -> TokenStream {
     let ident = lowered.ident;
     lowered
         .conversions
         .iter()
         .map(|conversion| {
-            let cfg = Cfg::of(conversion.variant).attrs();
+            let cfg = conversion.cfg.attrs();
             let ty = &conversion.field.original.ty;
-            let construct = conversion.variant.construct(conversion.field, quote!(inner));
+            let construct = construct(conversion.variant, &conversion.field, quote!(inner));
             quote! {
                 #cfg
                 #[automatically_derived]

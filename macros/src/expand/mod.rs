@@ -21,9 +21,9 @@ use crate::ast::Catalog;
 use crate::lower::Lowered;
 
 /// One generated impl (or several of a kind) from the lowered catalog.
-type Emitter = fn(&Lowered<'_, '_>) -> TokenStream;
+type Emitter = fn(&Lowered<'_>) -> TokenStream;
 
-const EMITTERS: [Emitter; 13] = [
+const EMITTERS: [Emitter; 12] = [
     catalog_error::catalog_error_impl,
     write_texts::write_texts_impl,
     error_catalog::error_catalog_impl,
@@ -35,18 +35,16 @@ const EMITTERS: [Emitter; 13] = [
     parse::try_from_impl,
     from::from_impls,
     glue::serde_impls,
-    glue::diagnostic_impl,
-    glue::axum_impl,
+    glue::integration_impls,
 ];
 
 /// The enum, documented, and every impl of a valid catalog.
-pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
-    let lowered = Lowered::new(catalog);
+pub fn generate(catalog: &Catalog<'_>, lowered: &Lowered<'_>) -> TokenStream {
     let mut item = catalog.stripped_item();
-    doc::append_table(&mut item, &lowered);
-    doc::document_variants(&mut item, &lowered);
-    let deprecated = deprecate_variants(&mut item, catalog);
-    let impls = EMITTERS.map(|emit| emit(&lowered));
+    doc::append_table(&mut item, lowered);
+    doc::document_variants(&mut item, lowered);
+    let deprecated = deprecate_variants(&mut item, lowered);
+    let impls = EMITTERS.map(|emit| emit(lowered));
     if deprecated {
         // The impls name every variant: only the user's own uses of a
         // deprecated one warn.
@@ -57,13 +55,18 @@ pub fn generate(catalog: &Catalog<'_>) -> TokenStream {
 
 /// `#[deprecated(note = ...)]` on each variant whose entry is deprecated;
 /// whether there is one.
-fn deprecate_variants(item: &mut syn::ItemEnum, catalog: &Catalog<'_>) -> bool {
+fn deprecate_variants(item: &mut syn::ItemEnum, lowered: &Lowered<'_>) -> bool {
     let mut any = false;
-    for (variant, model) in item.variants.iter_mut().zip(&catalog.variants) {
-        if let Some(note) = model.entry().and_then(|entry| entry.deprecated.as_ref()) {
-            variant.attrs.push(syn::parse_quote!(#[deprecated(note = #note)]));
-            any = true;
-        }
+    for row in &lowered.rows {
+        let (Some(note), Some(variant)) = (
+            row.own().and_then(|entry| entry.deprecated.as_deref()),
+            item.variants.iter_mut().nth(row.index),
+        ) else {
+            continue;
+        };
+        let note = proc_macro2::Literal::string(note);
+        variant.attrs.push(syn::parse_quote!(#[deprecated(note = #note)]));
+        any = true;
     }
     any
 }

@@ -8,7 +8,7 @@ use quote::quote;
 
 use crate::lower::Lowered;
 
-pub fn from_str_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn from_str_impl(lowered: &Lowered<'_>) -> TokenStream {
     let ident = lowered.ident;
     quote! {
         #[automatically_derived]
@@ -25,7 +25,7 @@ pub fn from_str_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     }
 }
 
-pub fn try_from_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn try_from_impl(lowered: &Lowered<'_>) -> TokenStream {
     let ident = lowered.ident;
     quote! {
         #[automatically_derived]

@@ -5,17 +5,16 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-use crate::ast::{Field, Variant};
+use crate::ast::Field;
 use crate::lower::{Row, RowKind};
 
-impl Row<'_, '_> {
+impl Row<'_> {
     /// `Self::Variant { member: ref binding, .. }` behind the row's `#[cfg]`,
     /// binding only the fields named in `used`.
     pub fn pattern(&self, used: &[&str]) -> TokenStream {
-        let ident = &self.variant.original.ident;
+        let ident = &self.variant.ident;
         let cfg = self.cfg.attrs();
         let mut bindings = self
-            .variant
             .fields
             .iter()
             .filter(|field| used.contains(&field.name.as_str()))
@@ -23,7 +22,7 @@ impl Row<'_, '_> {
             .peekable();
         // The shortest pattern that binds nothing: thousands of them cost
         // the compiler less than as many `{ .. }`.
-        let rest = match (&self.variant.original.fields, bindings.peek()) {
+        let rest = match (&self.variant.fields, bindings.peek()) {
             (syn::Fields::Unit, _) => TokenStream::new(),
             (syn::Fields::Unnamed(_), None) => quote!((..)),
             _ => quote!({ #(#bindings)* .. }),
@@ -61,17 +60,15 @@ impl Row<'_, '_> {
 
     /// `Self::Variant { member: value }`, for a one-field variant.
     pub fn construct(&self, field: &Field<'_>, value: TokenStream) -> TokenStream {
-        self.variant.construct(field, value)
+        construct(self.variant, field, value)
     }
 }
 
-impl Variant<'_> {
-    /// `Self::Variant { member: value }`, for a one-field variant.
-    pub fn construct(&self, field: &Field<'_>, value: TokenStream) -> TokenStream {
-        let ident = &self.original.ident;
-        let member = &field.member;
-        quote!(Self::#ident { #member: #value })
-    }
+/// `Self::Variant { member: value }`, for a one-field variant.
+pub fn construct(variant: &syn::Variant, field: &Field<'_>, value: TokenStream) -> TokenStream {
+    let ident = &variant.ident;
+    let member = &field.member;
+    quote!(Self::#ident { #member: #value })
 }
 
 pub fn option<T: ToTokens>(value: Option<T>) -> TokenStream {

@@ -7,9 +7,9 @@ use syn::LitStr;
 
 use super::catalog_error::text_default;
 use super::tokens::concat;
-use crate::lower::{Lowered, Row, RowKind, Which};
+use crate::lower::{Lowered, Row, Which};
 
-pub fn write_texts_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
+pub fn write_texts_impl(lowered: &Lowered<'_>) -> TokenStream {
     let ident = lowered.ident;
     let symptom = write_fn(lowered, Which::Symptom);
     let solution = write_fn(lowered, Which::Solution);
@@ -23,7 +23,7 @@ pub fn write_texts_impl(lowered: &Lowered<'_, '_>) -> TokenStream {
     }
 }
 
-fn write_fn(lowered: &Lowered<'_, '_>, which: Which) -> TokenStream {
+fn write_fn(lowered: &Lowered<'_>, which: Which) -> TokenStream {
     let arms = concat(lowered.rows.iter().map(|row| write_arm(row, which)));
     let default = text_default(lowered, which, quote!(f.write_str));
     let method = which.write_method();
@@ -35,14 +35,14 @@ fn write_fn(lowered: &Lowered<'_, '_>, which: Which) -> TokenStream {
 }
 
 /// An arm of `write_symptom()` or `write_solution()`, which write without allocating.
-fn write_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
+fn write_arm(row: &Row<'_>, which: Which) -> TokenStream {
     let Some(text) = row.text(which) else {
-        return match &row.kind {
-            RowKind::Transparent { field, .. } => {
+        return match row.only_field() {
+            Some(field) => {
                 let (pattern, call) = row.inner_call(field, which.method());
                 quote!(#pattern => f.write_str(&#call),)
             }
-            _ => TokenStream::new(),
+            None => TokenStream::new(),
         };
     };
     if row.text_in_entries(which) {
@@ -57,7 +57,7 @@ fn write_arm(row: &Row<'_, '_>, which: Which) -> TokenStream {
             // implement the requested trait is reported there.
             let format = LitStr::new(
                 &text.template.format_string(|name| format!("__ec_{name}")),
-                text.lit.span(),
+                text.span,
             );
             quote!(#pattern => ::core::write!(f, #format),)
         }

@@ -1,7 +1,7 @@
 //! What a catalog publishes, and how it stands against its lock: the rules
 //! of the lock, one function each.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use error_catalog_shared::{family_prefix, is_member};
 use proc_macro2::Span;
@@ -9,7 +9,7 @@ use proc_macro2::Span;
 use super::Mode;
 use super::error::LockError;
 use super::file::{Facts, Lock};
-use crate::ast::Catalog;
+use crate::lower::Lowered;
 use crate::suggest::nearest;
 
 /// A code the catalog publishes: an own entry's (explicit or derived; the
@@ -32,27 +32,20 @@ pub struct Problem {
     pub error: LockError,
 }
 
-/// Every code `catalog` publishes, whatever its `#[cfg]`: the lock is the
-/// same in every configuration.
-pub fn published(catalog: &Catalog<'_>) -> Vec<Published> {
-    let default = catalog.status;
-    let entries = catalog.variants.iter().filter_map(|variant| variant.entry());
-    entries
-        .map(|entry| {
-            let status = entry.status.or(default);
-            let texts = [&entry.symptom, &entry.solution];
-            let fields: BTreeSet<&str> = texts.iter().flat_map(|text| text.template.fields()).collect();
-            Published {
-                code: entry.code.value.clone(),
-                family: entry.family.is_some(),
-                facts: Facts {
-                    status: status.map(|status| status.value),
-                    placeholders: fields.into_iter().map(str::to_owned).collect(),
-                    aliases: sorted(entry.aliases.iter().map(syn::LitStr::value)),
-                },
-                code_span: entry.code.span,
-                status_span: status.map_or(entry.code.span, |status| status.span),
-            }
+/// Every code the catalog publishes, whatever its `#[cfg]`: the lock is
+/// the same in every configuration.
+pub fn published(lowered: &Lowered<'_>) -> Vec<Published> {
+    (lowered.own())
+        .map(|(_, entry)| Published {
+            code: entry.code.clone(),
+            family: entry.family.is_some(),
+            facts: Facts {
+                status: entry.status,
+                placeholders: entry.placeholders(),
+                aliases: sorted(entry.aliases.iter().cloned()),
+            },
+            code_span: entry.code_span,
+            status_span: entry.status_span,
         })
         .collect()
 }

@@ -9,17 +9,14 @@ mod file;
 
 use std::path::{Path, PathBuf};
 
-use darling::Error;
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
-use syn::LitStr;
-use syn::ext::IdentExt as _;
-
-use crate::ast::Catalog;
-use crate::attr::{error_at, string_value};
+use crate::attr::{Str, error_at};
+use crate::lower::Lowered;
 use compare::Problem;
+use darling::Error;
 use error::LockError;
 use file::Lock;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
 
 /// The environment variable that chooses the [`Mode`].
 pub const ENV: &str = "ERROR_CATALOG_LOCK";
@@ -55,38 +52,39 @@ impl Mode {
     }
 }
 
-/// Holds `catalog` against its lock, if it has one, pushing every problem
-/// into `errors`; the comparison is only made when `errors` is empty, since
-/// entries that could not be read would seem removed. Gives the tokens that
-/// make the lock file and [`ENV`] inputs of the build.
-pub fn check(catalog: &Catalog<'_>, errors: &mut Vec<Error>) -> TokenStream {
-    let Some(lit) = &catalog.lock else {
+/// Holds the catalog `lowered` against its lock `lock`, if it has one,
+/// pushing every problem into `errors`; the comparison is only made when
+/// `errors` is empty, since entries that could not be read would seem
+/// removed. Gives the tokens that make the lock file and [`ENV`] inputs of
+/// the build.
+pub fn check(lock: Option<&Str>, lowered: &Lowered<'_>, errors: &mut Vec<Error>) -> TokenStream {
+    let Some(lock) = lock else {
         return TokenStream::new();
     };
     let compare = errors.is_empty();
-    let (path, problems) = match apply(catalog, lit, compare) {
+    let (path, problems) = match apply(lowered, &lock.value, compare) {
         Ok(found) => found,
         Err(error) => {
-            errors.push(error_at(lit.span(), error));
+            errors.push(error_at(lock.span, error));
             return TokenStream::new();
         }
     };
     errors.extend(
         problems
             .into_iter()
-            .map(|problem| error_at(problem.at.unwrap_or_else(|| lit.span()), problem.error)),
+            .map(|problem| error_at(problem.at.unwrap_or(lock.span), problem.error)),
     );
     inputs(&path)
 }
 
 /// The lock's path and the problems of `catalog` against it, after writing
 /// it when the mode asks and nothing is wrong; or why the lock is unusable.
-fn apply(catalog: &Catalog<'_>, lit: &LitStr, compare: bool) -> Result<(PathBuf, Vec<Problem>), LockError> {
+fn apply(lowered: &Lowered<'_>, shown: &str, compare: bool) -> Result<(PathBuf, Vec<Problem>), LockError> {
     let mode = Mode::from_env()?;
-    let shown = string_value(lit);
+    let shown = shown.to_owned();
     let dir = std::env::var_os("CARGO_MANIFEST_DIR").ok_or(LockError::NoManifestDir)?;
     let path = Path::new(&dir).join(&shown);
-    let name = catalog.original.ident.unraw().to_string();
+    let name = lowered.enum_name.clone();
     let text = read(&path, &shown, mode)?;
     let lock = match &text {
         Some(text) => Lock::read(text).map_err(|malformed| LockError::Malformed {
@@ -109,7 +107,7 @@ fn apply(catalog: &Catalog<'_>, lit: &LitStr, compare: bool) -> Result<(PathBuf,
     if !compare {
         return Ok((path, Vec::new()));
     }
-    let published = compare::published(catalog);
+    let published = compare::published(lowered);
     let mut problems = compare::problems(&lock, &published, mode, &shown);
     if problems.is_empty() && mode != Mode::Verify {
         let written = compare::updated(&lock, &published).write(&header(&name, &shown));

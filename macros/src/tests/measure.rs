@@ -35,8 +35,11 @@ fn expansion_time() {
             catalog
         });
         errors.finish().expect("the generated catalog is valid");
-        let (_, generate) = timed(|| crate::expand::generate(&catalog));
-        println!("        parse {parse:?}, model and checks {model:?}, generation {generate:?}");
+        let (lowered, lower) = timed(|| crate::lower::Lowered::new(&catalog));
+        let (_, generate) = timed(|| crate::expand::generate(&catalog, &lowered));
+        println!(
+            "        parse {parse:?}, model and checks {model:?}, lowering {lower:?}, generation {generate:?}"
+        );
     }
 }
 
