@@ -150,6 +150,38 @@ impl ProblemDetails {
     }
 }
 
+/// A problem document as it answers (feature `axum`): its status,
+/// `Content-Type: application/problem+json`, and its JSON, as
+/// [`ProblemDetails::to_response`] makes them. A handler may edit a document
+/// before it answers with it.
+///
+/// ```
+/// # #[cfg(feature = "axum")] {
+/// use axum_core::response::IntoResponse;
+/// use error_catalog::http::ProblemDetails;
+/// use error_catalog::{error_catalog, CatalogError};
+///
+/// #[error_catalog(prefix = "BILLING_")]
+/// #[derive(Debug)]
+/// enum BillingError {
+///     #[entry(symptom = "The quota is exceeded", solution = "Raise the quota", status = 429)]
+///     QuotaExceeded,
+/// }
+///
+/// let mut problem = ProblemDetails::from_error(&BillingError::QuotaExceeded);
+/// problem.detail.push_str(" for this month");
+/// let response = problem.into_response();
+/// assert_eq!(response.status(), 429);
+/// assert_eq!(response.headers()["content-type"], ProblemDetails::MEDIA_TYPE);
+/// # }
+/// ```
+#[cfg(feature = "axum")]
+impl axum_core::response::IntoResponse for ProblemDetails {
+    fn into_response(self) -> axum_core::response::Response {
+        self.to_response().map(axum_core::body::Body::from)
+    }
+}
+
 /// The HTTP status of `error`: its [`CatalogError::status`], else 500.
 ///
 /// ```

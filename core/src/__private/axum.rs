@@ -12,15 +12,6 @@ pub fn problem_response(error: &dyn crate::CatalogError) -> axum_core::response:
     axum_core::response::IntoResponse::into_response(crate::http::ProblemDetails::from_error(error))
 }
 
-/// A problem document as it answers: its status, `Content-Type:
-/// application/problem+json`, and its JSON.
-#[cfg(feature = "axum")]
-impl axum_core::response::IntoResponse for crate::http::ProblemDetails {
-    fn into_response(self) -> axum_core::response::Response {
-        self.to_response().map(axum_core::body::Body::from)
-    }
-}
-
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]

@@ -33,14 +33,7 @@ use crate::error_catalog;
 /// client; a failed one returns one of these codes and a description. The
 /// codes are derived from the variant names. With the feature `miette`, it is
 /// a `miette::Diagnostic`.
-#[cfg_attr(
-    feature = "miette",
-    error_catalog(name = "MQ Open API", lock = "src/ons/open-api.lock", diagnostic)
-)]
-#[cfg_attr(
-    not(feature = "miette"),
-    error_catalog(name = "MQ Open API", lock = "src/ons/open-api.lock")
-)]
+#[error_catalog(name = "MQ Open API", lock = "src/ons/open-api.lock")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OnsError {
     #[entry(
@@ -130,20 +123,17 @@ pub enum OnsError {
     EmpowerOwnerCheckError,
 }
 
+// The impl the attribute's `diagnostic` flag adds, here only with `miette`.
+#[cfg(feature = "miette")]
+crate::__diagnostic_impl!(OnsError);
+
 /// An error code of the MQ for MQTT API.
 ///
 /// If the MQ for MQTT API is called successfully, `ResponseCode=200` is
 /// returned to the MQTT client; if the call fails, one of these codes and a
 /// description are returned. The codes are derived from the variant names.
 /// With the feature `miette`, it is a `miette::Diagnostic`.
-#[cfg_attr(
-    feature = "miette",
-    error_catalog(name = "MQ for MQTT API", lock = "src/ons/mqtt.lock", diagnostic)
-)]
-#[cfg_attr(
-    not(feature = "miette"),
-    error_catalog(name = "MQ for MQTT API", lock = "src/ons/mqtt.lock")
-)]
+#[error_catalog(name = "MQ for MQTT API", lock = "src/ons/mqtt.lock")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MqttError {
     #[entry(
@@ -222,6 +212,10 @@ pub enum MqttError {
     )]
     EmpowerOwnerCheckError,
 }
+
+// The impl the attribute's `diagnostic` flag adds, here only with `miette`.
+#[cfg(feature = "miette")]
+crate::__diagnostic_impl!(MqttError);
 
 #[cfg(feature = "http")]
 mod body;

@@ -1,0 +1,126 @@
+//! [`Entry`]: one row of a catalog, as the generated `ENTRIES` list them.
+
+/// One row of a catalog: a code with its symptom and solution.
+///
+/// The texts are the templates as written in the declaration, placeholders
+/// included; [`CatalogError::symptom`](crate::CatalogError::symptom) and
+/// [`CatalogError::solution`](crate::CatalogError::solution) fill
+/// them in for a particular value.
+///
+/// ```
+/// # #[cfg(feature = "ons")] {
+/// use error_catalog::{ons::OnsError, ErrorCatalog};
+///
+/// let entry = OnsError::lookup("EMPOWER_OWNER_CHECK_ERROR").unwrap();
+/// assert_eq!(entry.variant(), "EmpowerOwnerCheckError");
+/// assert_eq!(entry.solution(), "Confirm the resource ownership");
+/// assert_eq!(entry.catalog(), OnsError::NAME);
+/// # }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Entry {
+    // `pub(crate)`: `__private::entry` builds entries in const evaluation for
+    // the generated code, and the const helpers beside it read them.
+    pub(crate) code: &'static str,
+    pub(crate) symptom: &'static str,
+    pub(crate) solution: &'static str,
+    pub(crate) status: Option<u16>,
+    pub(crate) url: Option<&'static str>,
+    pub(crate) variant: &'static str,
+    pub(crate) catalog: &'static str,
+    pub(crate) doc: Option<&'static str>,
+    pub(crate) deprecated: Option<&'static str>,
+    pub(crate) aliases: &'static [&'static str],
+    pub(crate) family: bool,
+}
+
+impl Entry {
+    /// The error code, such as `BIZ_TOPIC_NOT_FOUND`.
+    pub const fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// What went wrong and why, as written in the declaration.
+    pub const fn symptom(&self) -> &'static str {
+        self.symptom
+    }
+
+    /// What to do about it, as written in the declaration.
+    pub const fn solution(&self) -> &'static str {
+        self.solution
+    }
+
+    /// The HTTP status of the entry, or of its catalog when the entry gives none.
+    pub const fn status(&self) -> Option<u16> {
+        self.status
+    }
+
+    /// A page that explains the entry, if the declaration gives one.
+    pub const fn url(&self) -> Option<&'static str> {
+        self.url
+    }
+
+    /// The name of the enum variant that declares the entry.
+    pub const fn variant(&self) -> &'static str {
+        self.variant
+    }
+
+    /// The [`ErrorCatalog::NAME`](crate::ErrorCatalog::NAME) of the catalog that declares the entry.
+    pub const fn catalog(&self) -> &'static str {
+        self.catalog
+    }
+
+    /// The long explanation: the variant's doc comment, if it has one, as
+    /// `rustc --explain` shows a code's.
+    pub const fn doc(&self) -> Option<&'static str> {
+        self.doc
+    }
+
+    /// The note of a deprecated entry (what to use instead): its code still
+    /// works.
+    pub const fn deprecated(&self) -> Option<&'static str> {
+        self.deprecated
+    }
+
+    /// Other spellings of the code that parsing and lookups accept.
+    pub const fn aliases(&self) -> &'static [&'static str] {
+        self.aliases
+    }
+
+    /// Whether the entry is a family: a catch-all for the codes that start
+    /// with its code's prefix (its code is that prefix and `*`).
+    pub const fn is_family(&self) -> bool {
+        self.family
+    }
+
+    /// The prefix of a family's codes; `None` for an entry of one code.
+    pub fn family_prefix(&self) -> Option<&'static str> {
+        if self.family {
+            self.code.strip_suffix('*')
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Entry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+
+        let mut entry = serializer.serialize_struct("Entry", 11)?;
+        entry.serialize_field("code", self.code)?;
+        entry.serialize_field("symptom", self.symptom)?;
+        entry.serialize_field("solution", self.solution)?;
+        entry.serialize_field("status", &self.status)?;
+        entry.serialize_field("url", &self.url)?;
+        entry.serialize_field("variant", self.variant)?;
+        entry.serialize_field("catalog", self.catalog)?;
+        entry.serialize_field("doc", &self.doc)?;
+        entry.serialize_field("deprecated", &self.deprecated)?;
+        entry.serialize_field("aliases", self.aliases)?;
+        entry.serialize_field("family", &self.family)?;
+        entry.end()
+    }
+}
