@@ -171,7 +171,7 @@ pub struct KeyDef {
 
 impl KeyDef {
     /// The attribute the key is written in.
-    fn level(&self) -> Level {
+    pub fn level(&self) -> Level {
         self.places.first().map_or(Level::Entry, |place| place.level())
     }
 
