@@ -44,7 +44,9 @@ mod typo;
 #[cfg(test)]
 mod tests;
 
-pub use family::{family_prefix, is_member};
+pub use family::{
+    FAMILY_MARK, FamilyCode, family_prefix, family_prefix_bytes, family_prefix_str, is_family_code, is_member,
+};
 pub use find::find;
 pub use hash::{hash, hashed_word};
 pub use layout::{HEAD_LEN, Records, bucket, head, head_index, head_len, record_size, slot, words_for};
