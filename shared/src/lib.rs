@@ -39,6 +39,7 @@ mod family;
 mod find;
 mod hash;
 mod layout;
+mod resolve;
 mod typo;
 
 #[cfg(test)]
@@ -50,6 +51,7 @@ pub use family::{
 pub use find::find;
 pub use hash::{hash, hashed_word};
 pub use layout::{HEAD_LEN, Records, bucket, head, head_index, head_len, record_size, slot, words_for};
+pub use resolve::{Match, entry_match, resolve};
 pub use typo::{edit_distance, entry_typo, is_typo};
 
 /// What a lookup knows of a table besides its records and pilots: the
