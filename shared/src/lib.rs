@@ -40,6 +40,7 @@ mod find;
 mod hash;
 mod layout;
 mod resolve;
+mod status;
 mod typo;
 
 #[cfg(test)]
@@ -52,6 +53,7 @@ pub use find::find;
 pub use hash::{hash, hashed_word};
 pub use layout::{HEAD_LEN, Records, bucket, head, head_index, head_len, record_size, slot, words_for};
 pub use resolve::{Match, entry_match, resolve};
+pub use status::{STATUS_MAX, STATUS_MIN, STATUS_RANGE, is_status};
 pub use typo::{edit_distance, entry_typo, is_typo};
 
 /// What a lookup knows of a table besides its records and pilots: the
