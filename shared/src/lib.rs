@@ -41,6 +41,7 @@ mod hash;
 mod layout;
 mod resolve;
 mod status;
+mod template;
 mod typo;
 
 #[cfg(test)]
@@ -54,6 +55,7 @@ pub use hash::{hash, hashed_word};
 pub use layout::{HEAD_LEN, Records, bucket, head, head_index, head_len, record_size, slot, words_for};
 pub use resolve::{Match, entry_match, resolve};
 pub use status::{STATUS_MAX, STATUS_MIN, STATUS_RANGE, is_status};
+pub use template::{Piece, Pieces, ScanError, ScanErrorKind, pieces, write_blanked, write_named};
 pub use typo::{edit_distance, entry_typo, is_typo};
 
 /// What a lookup knows of a table besides its records and pilots: the
