@@ -39,6 +39,7 @@ mod family;
 mod find;
 mod hash;
 mod layout;
+mod markdown;
 mod resolve;
 mod status;
 mod template;
@@ -53,6 +54,7 @@ pub use family::{
 pub use find::find;
 pub use hash::{hash, hashed_word};
 pub use layout::{HEAD_LEN, Records, bucket, head, head_index, head_len, record_size, slot, words_for};
+pub use markdown::{CodeSpan, Columns, Escaped, Row, Subject};
 pub use resolve::{Match, entry_match, resolve};
 pub use status::{STATUS_MAX, STATUS_MIN, STATUS_RANGE, is_status};
 pub use template::{Piece, Pieces, ScanError, ScanErrorKind, pieces, write_blanked, write_named};
