@@ -1,16 +1,35 @@
-//! What `error-catalog` and its macro crate must agree on, written once:
-//! the lookup hash and code-table layout, and what counts as a typo.
+//! What the crates of error-catalog must agree on, written once: the
+//! lookup hash and code-table layout, what counts as a typo, and the rules
+//! that the attribute, the runtime and the command line each apply to a
+//! catalog.
 //!
-//! An internal of error-catalog, published only because its two crates
-//! depend on it: `error-catalog-macros` builds each catalog's table with
-//! these functions when `#[error_catalog]` expands, and the code it
-//! generates looks codes up with them, through `error-catalog`'s hidden
-//! `__private` module, at run time. Both sides must agree bit for bit, or
-//! lookups miss without a word; here every rule exists once. The same goes
-//! for "did you mean": [`is_typo`] decides it for the attribute's keys and
-//! placeholders and, through [`entry_typo`], for codes: `code!`'s and
-//! `ErrorCatalog::nearest`'s. Nothing here follows semver apart
-//! from the exact version `error-catalog` pins.
+//! An internal of error-catalog, published only because its crates depend
+//! on it: `error-catalog-macros` builds each catalog's table with these
+//! functions when `#[error_catalog]` expands, and the code it generates
+//! looks codes up with them, through `error-catalog`'s hidden `__private`
+//! module, at run time. Both sides must agree bit for bit, or lookups miss
+//! without a word; here every rule exists once. The same goes for "did you
+//! mean": [`is_typo`] decides it for the attribute's keys and placeholders
+//! and, through [`entry_typo`], for codes: `code!`'s and
+//! `ErrorCatalog::nearest`'s. Nothing here follows semver apart from the
+//! exact version `error-catalog` pins.
+//!
+//! # The rules
+//!
+//! - **Families** ([`FAMILY_MARK`], [`is_family_code`],
+//!   [`family_prefix_str`], [`FamilyCode`], [`is_member`]): a family's code
+//!   is its prefix and `*`; its members start with the prefix and go on
+//!   past it.
+//! - **Resolution** ([`Match`], [`entry_match`], [`resolve`]): the entry a
+//!   code resolves to: an exact code or alias over any family, the longest
+//!   prefix among families, the earlier of equal matches.
+//! - **Statuses** ([`is_status`], [`STATUS_MIN`], [`STATUS_MAX`],
+//!   [`STATUS_RANGE`]): the HTTP statuses an entry may give.
+//! - **Templates** ([`pieces`], [`write_blanked`], [`write_named`]): the
+//!   placeholders and escaped braces of symptom and solution texts.
+//! - **Markdown** ([`Columns`], [`Row`], [`Escaped`], [`CodeSpan`]): a
+//!   catalog as a table, for its rustdoc and for `render::markdown`.
+//! - **Typos** ([`edit_distance`], [`is_typo`], [`entry_typo`]).
 //!
 //! # The table
 //!
@@ -39,15 +58,25 @@ mod family;
 mod find;
 mod hash;
 mod layout;
+mod markdown;
+mod resolve;
+mod status;
+mod template;
 mod typo;
 
 #[cfg(test)]
 mod tests;
 
-pub use family::{family_prefix, is_member};
+pub use family::{
+    FAMILY_MARK, FamilyCode, family_prefix, family_prefix_bytes, family_prefix_str, is_family_code, is_member,
+};
 pub use find::find;
 pub use hash::{hash, hashed_word};
 pub use layout::{HEAD_LEN, Records, bucket, head, head_index, head_len, record_size, slot, words_for};
+pub use markdown::{CodeSpan, Columns, Escaped, Row, Subject};
+pub use resolve::{Match, entry_match, resolve};
+pub use status::{STATUS_MAX, STATUS_MIN, STATUS_RANGE, is_status};
+pub use template::{Piece, Pieces, ScanError, ScanErrorKind, pieces, write_blanked, write_named};
 pub use typo::{edit_distance, entry_typo, is_typo};
 
 /// What a lookup knows of a table besides its records and pilots: the
