@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use darling::error::Accumulator;
+use error_catalog_shared::FamilyCode;
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{ToTokens as _, format_ident, quote};
 use syn::ext::IdentExt as _;
@@ -421,7 +422,7 @@ fn drop_hidden_helpers(item: &mut ItemEnum) {
 /// The code of a family: its prefix and `*`.
 fn family_code(prefix: &Str) -> Code {
     Code {
-        value: format!("{}*", prefix.value),
+        value: FamilyCode(&prefix.value).to_string(),
         span: prefix.span,
         given: None,
     }

@@ -17,6 +17,8 @@ use darling::{Error, error::Accumulator};
 use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
 use syn::{Lit, LitStr};
 
+use error_catalog_shared::STATUS_RANGE;
+
 use crate::case::CodeStyle;
 use crate::suggest::{list, nearest};
 
@@ -735,12 +737,12 @@ fn read_value(form: Form, key: &str, tokens: &[TokenTree], style: CodeStyle) -> 
                 })),
                 Err(_) => Err(wrong(format!(
                     "`status = {int}` is not an HTTP status; {}",
-                    STATUS_RANGE
+                    status_range()
                 ))),
             },
-            _ => Err(wrong(
-                "`status` takes an integer HTTP status in 100..=599, such as `status = 404`".to_owned(),
-            )),
+            _ => Err(wrong(format!(
+                "`status` takes an integer HTTP status in {STATUS_RANGE}, such as `status = 404`"
+            ))),
         },
         Form::Style => {
             let lit = literal.and_then(string_literal).ok_or_else(|| {
@@ -757,7 +759,9 @@ fn read_value(form: Form, key: &str, tokens: &[TokenTree], style: CodeStyle) -> 
 }
 
 /// What the range of an HTTP status is, for messages.
-pub const STATUS_RANGE: &str = "expected an integer in 100..=599";
+pub fn status_range() -> String {
+    format!("expected an integer in {STATUS_RANGE}")
+}
 
 fn tokens_of(tokens: &[TokenTree]) -> TokenStream {
     tokens.iter().cloned().collect()

@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use error_catalog_shared as scan;
+
 /// Whether `text` has any of the ASCII `bytes`: a byte search for each,
 /// much faster than a walk over its chars when the macro is built without
 /// optimizations, as it is for debug builds.
@@ -32,7 +34,7 @@ pub struct TemplateError {
     pub range: Range<usize>,
 }
 
-fn error(range: Range<usize>, message: impl Into<String>) -> TemplateError {
+fn error_with(range: Range<usize>, message: impl Into<String>) -> TemplateError {
     TemplateError {
         message: message.into(),
         range,
@@ -40,53 +42,42 @@ fn error(range: Range<usize>, message: impl Into<String>) -> TemplateError {
 }
 
 impl Template {
-    /// Splits `text`, or says what is wrong with its braces or placeholders.
+    /// Splits `text`, or says what is wrong with its braces or placeholders:
+    /// the scanner of `error_catalog_shared` reads it, and here each
+    /// placeholder's name and format spec are judged.
     pub fn parse(text: &str) -> Result<Template, TemplateError> {
         // Most texts have no braces: one search, no walk over their chars.
         if !contains_any(text, b"{}") {
-            let pieces = if text.is_empty() {
-                Vec::new()
-            } else {
-                vec![Piece::Text(text.to_owned())]
-            };
-            return Ok(Template { pieces });
+            return Ok(Template::plain(text));
         }
         let mut pieces = Vec::new();
         let mut literal = String::new();
-        let mut start = 0;
-        while let Some(found) = text[start..].find(['{', '}']) {
-            let at = start + found;
-            literal.push_str(&text[start..at]);
-            let brace = &text[at..=at];
-            if text[at + 1..].starts_with(brace) {
-                literal.push_str(brace);
-                start = at + 2;
-            } else if brace == "}" {
-                return Err(error(
-                    at..at + 1,
-                    "unmatched `}` in text; write `}}` for a literal brace",
-                ));
-            } else {
-                let (piece, end) = placeholder(text, at)?;
-                if !literal.is_empty() {
-                    pieces.push(Piece::Text(std::mem::take(&mut literal)));
+        for piece in scan::pieces(text) {
+            match piece.map_err(|error| scan_error(text, error))? {
+                scan::Piece::Text(text) => literal.push_str(text),
+                scan::Piece::Brace(brace) => literal.push(brace),
+                scan::Piece::Placeholder { name, spec, range } => {
+                    if !literal.is_empty() {
+                        pieces.push(Piece::Text(std::mem::take(&mut literal)));
+                    }
+                    pieces.push(placeholder(name, spec, range)?);
                 }
-                pieces.push(piece);
-                start = end;
             }
         }
-        literal.push_str(&text[start..]);
         if !literal.is_empty() {
             pieces.push(Piece::Text(literal));
         }
         Ok(Template { pieces })
     }
 
-    /// The whole text as one literal piece.
+    /// The whole text as one literal piece (none for an empty text).
     pub fn plain(text: &str) -> Template {
-        Template {
-            pieces: vec![Piece::Text(text.to_owned())],
-        }
+        let pieces = if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![Piece::Text(text.to_owned())]
+        };
+        Template { pieces }
     }
 
     /// The placeholders, in order of appearance.
@@ -147,41 +138,35 @@ impl Template {
     }
 }
 
-/// The placeholder whose `{` is at `open` in `text`, and where the text
-/// goes on after its `}`.
-fn placeholder(text: &str, open: usize) -> Result<(Piece, usize), TemplateError> {
-    let body = open + 1;
-    let close = match text[body..].find(['{', '}']) {
-        Some(found) if text[body + found..].starts_with('}') => body + found,
-        Some(found) => {
-            return Err(error(
-                open..body + found + 1,
-                format!(
-                    "`{{` inside the placeholder `{{{}`; write `{{{{` for a literal brace",
-                    &text[body..body + found]
-                ),
-            ));
+/// The message of a mistake in the braces of `text`.
+fn scan_error(text: &str, error: scan::ScanError) -> TemplateError {
+    let written = &text[error.range.clone()];
+    let message = match error.kind {
+        scan::ScanErrorKind::UnmatchedClose => {
+            "unmatched `}` in text; write `}}` for a literal brace".to_owned()
         }
-        None => {
-            return Err(error(
-                open..text.len(),
-                format!(
-                    "unclosed placeholder `{{{}`; close it with `}}`, or write `{{{{` for a literal brace",
-                    &text[body..]
-                ),
-            ));
-        }
+        scan::ScanErrorKind::BraceInPlaceholder => format!(
+            "`{{` inside the placeholder `{}`; write `{{{{` for a literal brace",
+            &written[..written.len() - 1]
+        ),
+        scan::ScanErrorKind::Unclosed => format!(
+            "unclosed placeholder `{written}`; close it with `}}`, or write `{{{{` for a literal brace"
+        ),
     };
-    let inner = &text[body..close];
-    let (name, spec) = match inner.split_once(':') {
-        Some((name, spec)) => (name, Some(spec)),
-        None => (inner, None),
+    error_with(error.range, message)
+}
+
+/// The placeholder written `{name:spec}` at `range`, its name and spec
+/// judged.
+fn placeholder(written: &str, spec: Option<&str>, range: Range<usize>) -> Result<Piece, TemplateError> {
+    let name = written.strip_prefix("r#").unwrap_or(written);
+    let inner = match spec {
+        Some(spec) => format!("{written}:{spec}"),
+        None => written.to_owned(),
     };
-    let written = name;
-    let name = name.strip_prefix("r#").unwrap_or(name);
     if !is_placeholder_name(name) {
-        return Err(error(
-            open..close + 1,
+        return Err(error_with(
+            range,
             format!(
                 "`{{{inner}}}` is not a placeholder this macro understands; \
                  expected a field name such as `{{limit}}`, a tuple index such as `{{0}}`, \
@@ -190,13 +175,13 @@ fn placeholder(text: &str, open: usize) -> Result<(Piece, usize), TemplateError>
         ));
     }
     if let Some(spec) = spec {
-        check_spec(written, spec).map_err(|message| error(close - spec.len()..close, message))?;
+        let close = range.end - 1;
+        check_spec(written, spec).map_err(|message| error_with(close - spec.len()..close, message))?;
     }
-    let piece = Piece::Field {
+    Ok(Piece::Field {
         name: name.to_owned(),
         spec: spec.map(str::to_owned),
-    };
-    Ok((piece, close + 1))
+    })
 }
 
 /// The traits a format spec may end with: `Display` (none), `Debug` (`?`,

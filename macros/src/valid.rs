@@ -11,7 +11,9 @@ use syn::spanned::Spanned as _;
 use syn::{Item, ItemEnum, Meta};
 
 use crate::ast::{Catalog, ENTRY, EntryData, FROM, Kind, Text, Variant};
-use crate::attr::{KEYS, STATUS_RANGE, Status, Str, error_at};
+use error_catalog_shared::is_status;
+
+use crate::attr::{KEYS, Status, Str, error_at, status_range};
 use crate::case::{CodeStyle, is_screaming_snake, screaming_snake};
 use crate::suggest::{list, nearest};
 
@@ -234,14 +236,15 @@ fn check_prefix(catalog: &Catalog<'_>, errors: &mut Accumulator) -> bool {
     valid
 }
 
-/// An HTTP status is an integer in 100..=599.
+/// An HTTP status is an integer in the range of `error_catalog_shared`.
 fn check_status(status: Status, errors: &mut Accumulator) {
-    if !(100..=599).contains(&status.value) {
+    if !is_status(status.value.into()) {
         errors.push(error_at(
             status.span,
             format_args!(
-                "`status = {}` is not an HTTP status; {STATUS_RANGE}",
-                status.value
+                "`status = {}` is not an HTTP status; {}",
+                status.value,
+                status_range()
             ),
         ));
     }

@@ -5,97 +5,59 @@ use proc_macro2::Literal;
 use quote::ToTokens;
 use syn::ItemEnum;
 
-use crate::lower::{Cfg, Lowered, OwnEntry, Row, RowKind};
+use error_catalog_shared::{CodeSpan, Columns, Escaped, Row as TableRow, Subject};
 
-/// Appends the catalog to the enum's rustdoc as a Markdown table, with
-/// `Status` and `More` (url) columns when some entry has them.
+use crate::lower::{Lowered, OwnEntry, Row, RowKind};
+
+/// Appends the catalog to the enum's rustdoc as a Markdown table, written
+/// by the one writer of `error_catalog_shared` (as `render::markdown`
+/// writes it), with `Status` and `More` (url) columns when some entry has
+/// them, and rows for embedded catalogs and the catch-all.
 pub fn append_table(item: &mut ItemEnum, lowered: &Lowered<'_>) {
-    let status = lowered.rows.iter().any(|row| row.status().is_some());
-    let more = lowered.own().any(|(_, entry)| entry.url.is_some());
-    let mut head = "| Code | Symptom | Solution |".to_owned();
-    let mut rule = "| --- | --- | --- |".to_owned();
-    for (shown, name) in [(status, " Status |"), (more, " More |")] {
-        if shown {
-            head.push_str(name);
-            rule.push_str(" --- |");
-        }
-    }
-    let mut lines = vec![
-        String::new(),
-        format!("# Catalog {}", code_span(&lowered.name)),
-        String::new(),
-        head,
-        rule,
-    ];
+    let columns = Columns {
+        status: lowered.rows.iter().any(|row| row.status().is_some()),
+        more: lowered.own().any(|(_, entry)| entry.url.is_some()),
+    };
+    let mut table = format!("\n# Catalog {}\n\n", CodeSpan(&lowered.name));
+    // Writing into a `String` cannot fail.
+    let _ = columns.write_head(&mut table);
     for row in &lowered.rows {
-        let mut line = row_cells(row);
-        if status {
-            line.push_str(&format!(
-                " {} |",
-                row.status().map_or_else(String::new, |s| s.to_string())
-            ));
-        }
-        if more {
-            let url = row.own().and_then(|entry| entry.url.as_deref());
-            line.push_str(&format!(" {} |", url.map_or_else(String::new, escape_markdown)));
-        }
-        lines.push(line);
+        let _ = write_row(columns, row, &mut table);
     }
     let template: syn::Attribute = syn::parse_quote!(#[doc = ""]);
-    item.attrs.push(doc_attr(&template, &lines.join("\n")));
+    item.attrs.push(doc_attr(&template, table.trim_end()));
 }
 
-/// The code, symptom and solution cells of a row.
-fn row_cells(row: &Row<'_>) -> String {
-    let only_with = only_with(&row.cfg);
-    match (&row.kind, row.texts()) {
-        (RowKind::Entry(entry), _) => format!(
-            "| {}{}{only_with} | {} | {} |",
-            cell_code(&entry.code),
-            code_notes(entry),
-            escape_markdown(&entry.texts.symptom.value),
-            escape_markdown(&entry.texts.solution.value)
-        ),
-        (RowKind::Other { .. }, Some(texts)) => format!(
-            "| any other code{only_with} | {} | {} |",
-            escape_markdown(&texts.symptom.value),
-            escape_markdown(&texts.solution.value)
-        ),
-        _ => format!(
-            "| every code of {}{}{only_with} | as that catalog says | as that catalog says |",
-            cell_code(
-                &row.only_field()
-                    .map_or_else(String::new, |field| type_name(&field.original.ty))
-            ),
-            if row.is_fallback() {
-                " that no other entry has"
-            } else {
-                ""
-            }
-        ),
-    }
-}
-
-/// After an entry's code: its aliases, and its deprecation note.
-fn code_notes(entry: &OwnEntry) -> String {
-    let mut notes = String::new();
-    if !entry.aliases.is_empty() {
-        let aliases: Vec<String> = entry.aliases.iter().map(|alias| cell_code(alias)).collect();
-        notes.push_str(&format!(" (also {})", aliases.join(", ")));
-    }
-    if let Some(note) = &entry.deprecated {
-        notes.push_str(&format!(" (**deprecated**: {})", escape_markdown(note)));
-    }
-    notes
-}
-
-/// ` (only with `cfg(...)`)` after a row's code, when the row has `#[cfg]`s.
-fn only_with(cfg: &Cfg<'_>) -> String {
-    if cfg.is_always() {
-        return String::new();
-    }
-    let cfgs: Vec<String> = cfg.describe().iter().map(|cfg| cell_code(cfg)).collect();
-    format!(" (only with {})", cfgs.join(", "))
+/// The table's line of `row`.
+fn write_row(columns: Columns, row: &Row<'_>, out: &mut String) -> std::fmt::Result {
+    let only_with = row.cfg.describe();
+    let only_with: Vec<&str> = only_with.iter().map(String::as_str).collect();
+    let aliases: Vec<&str>;
+    let ty: String;
+    let mut line = match (&row.kind, row.texts()) {
+        (RowKind::Entry(entry), _) => {
+            aliases = entry.aliases.iter().map(String::as_str).collect();
+            let texts = &entry.texts;
+            let mut line = TableRow::entry(&entry.code, &texts.symptom.value, &texts.solution.value);
+            line.subject = Subject::Code {
+                code: &entry.code,
+                aliases: &aliases,
+                deprecated: entry.deprecated.as_deref(),
+            };
+            line.url = entry.url.as_deref();
+            line
+        }
+        (RowKind::Other { .. }, Some(texts)) => TableRow::other(&texts.symptom.value, &texts.solution.value),
+        _ => {
+            ty = row
+                .only_field()
+                .map_or_else(String::new, |field| type_name(&field.original.ty));
+            TableRow::embedded(&ty, row.is_fallback())
+        }
+    };
+    line.only_with = &only_with;
+    line.status = row.status();
+    columns.write_row(&line, out)
 }
 
 /// A type as a person writes it: `error_catalog::ons::OnsError`.
@@ -124,15 +86,15 @@ pub fn document_variants(item: &mut ItemEnum, lowered: &Lowered<'_>) {
                 [
                     format!(
                         "{}: {}",
-                        code_span(&entry.code),
-                        escape_markdown(&entry.texts.symptom.value)
+                        CodeSpan(&entry.code),
+                        Escaped(&entry.texts.symptom.value)
                     ),
-                    format!("Solution: {}", escape_markdown(&entry.texts.solution.value)),
+                    format!("Solution: {}", Escaped(&entry.texts.solution.value)),
                 ]
             }
             (RowKind::Other { .. }, Some(texts)) => [
-                format!("Any other code: {}", escape_markdown(&texts.symptom.value)),
-                format!("Solution: {}", escape_markdown(&texts.solution.value)),
+                format!("Any other code: {}", Escaped(&texts.symptom.value)),
+                format!("Solution: {}", Escaped(&texts.solution.value)),
             ],
             _ => transparent_lines(row),
         };
@@ -161,54 +123,7 @@ fn transparent_lines(row: &Row<'_>) -> [String; 2] {
         }
         None => "Code, texts, status and source are the inner value's.".to_owned(),
     };
-    [format!("Every code of `{ty}`{unless}."), details]
-}
-
-/// Text for a rustdoc table cell: no column breaks, no HTML, no links.
-fn escape_markdown(text: &str) -> String {
-    // Most texts need nothing: a byte search for each character that does.
-    if !crate::template::contains_any(text, b"|[]*_`\\<>&\n\r") {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '|' | '[' | ']' | '*' | '_' | '`' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\n' | '\r' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// `text` as a Markdown code span: in more backticks than any run of them
-/// in it, and inside a space each side (which CommonMark strips) when it
-/// starts or ends with a backtick or with spaces at both ends. Backslashes
-/// escape nothing inside, so nothing else is escaped; a line break would end
-/// a heading, and is a space in a code span anyway.
-fn code_span(text: &str) -> String {
-    let mut text = std::borrow::Cow::Borrowed(text);
-    if crate::template::contains_any(&text, b"\n\r") {
-        text = text.replace(['\n', '\r'], " ").into();
-    }
-    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest + 1);
-    let padded =
-        text.starts_with('`') || text.ends_with('`') || (text.starts_with(' ') && text.ends_with(' '));
-    let pad = if padded { " " } else { "" };
-    format!("{fence}{pad}{text}{pad}{fence}")
-}
-
-/// `text` as a code span in a table cell, where a `|` would end the cell even
-/// inside the span, unless it is escaped (GitHub-flavoured Markdown).
-fn cell_code(text: &str) -> String {
-    code_span(text).replace('|', "\\|")
+    [format!("Every code of {}{unless}.", CodeSpan(&ty)), details]
 }
 
 /// `#[doc(alias = "code")]`, from a template `#[doc(alias = "")]`, when
@@ -250,19 +165,6 @@ fn doc_attr(template: &syn::Attribute, text: &str) -> syn::Attribute {
 mod tests {
     use super::*;
 
-    #[test]
-    fn code_spans_hold_any_code() {
-        assert_eq!(code_span("BIZ_TOPIC_NOT_FOUND"), "`BIZ_TOPIC_NOT_FOUND`");
-        assert_eq!(code_span("a|b"), "`a|b`");
-        assert_eq!(code_span("a`b"), "``a`b``");
-        assert_eq!(code_span("a``b`"), "``` a``b` ```");
-        assert_eq!(code_span("`a"), "`` `a ``");
-        assert_eq!(code_span(" a "), "`  a  `");
-        assert_eq!(code_span("a\nb"), "`a b`");
-        assert_eq!(cell_code("a|b`c"), "``a\\|b`c``");
-        assert_eq!(cell_code("a\\|b"), "`a\\\\|b`");
-    }
-
     /// The rustdoc table of the catalog declared by `variants`, one line a row.
     fn table(args: &str, variants: &str) -> Vec<String> {
         let input: proc_macro2::TokenStream = format!("enum E {{ {variants} }}").parse().expect("lexes");
@@ -296,9 +198,10 @@ mod tests {
                 #[entry(code = "c`d", symptom = "s", solution = "t")] #[cfg(feature = "p|q")] C,
             "#,
         );
-        assert_eq!(rows[0], r"| `a\|b` | x \| y | \`z\` |");
-        assert!(
-            rows[1].starts_with("| ``c`d`` (only with `cfg") && rows[1].ends_with(r#""p\|q")`) | s | t |"#)
+        assert_eq!(rows[0], r"| a\|b | x \| y | \`z\` |");
+        assert_eq!(
+            rows[1],
+            r#"| c\`d (only with `cfg (feature = "p\|q")`) | s | t |"#
         );
         for row in rows {
             let columns = row
@@ -306,17 +209,5 @@ mod tests {
                 .filter(|(at, _)| !row[..*at].ends_with('\\'));
             assert_eq!(columns.count(), 4, "{row}");
         }
-    }
-
-    #[test]
-    fn markdown_is_escaped_only_where_needed() {
-        assert_eq!(
-            escape_markdown("The topic is missing, é."),
-            "The topic is missing, é."
-        );
-        assert_eq!(
-            escape_markdown("a|b_c *d* `e` [f](g) \\ <h> & i\nj\rk"),
-            "a\\|b\\_c \\*d\\* \\`e\\` \\[f\\](g) \\\\ &lt;h&gt; &amp; i j k"
-        );
     }
 }

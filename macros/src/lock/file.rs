@@ -18,6 +18,8 @@
 
 use std::collections::BTreeMap;
 
+use error_catalog_shared::{STATUS_RANGE, is_status};
+
 /// What the lock promises about one published code. A new fact is a field
 /// here, a word in [`FACTS`], a line of [`Facts::read`] and of
 /// [`Facts::words`], and a comparison in `compare`.
@@ -212,8 +214,8 @@ fn read_status(value: &str) -> Result<u16, String> {
     value
         .parse()
         .ok()
-        .filter(|status| (100..=599).contains(status))
-        .ok_or_else(|| format!("expected an HTTP status in 100..=599 after `status=`, found `{value}`"))
+        .filter(|&status: &u16| is_status(status.into()))
+        .ok_or_else(|| format!("expected an HTTP status in {STATUS_RANGE} after `status=`, found `{value}`"))
 }
 
 /// The `what` (field names, codes) of the fact `fact`, sorted.

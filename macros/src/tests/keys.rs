@@ -32,6 +32,9 @@ fn every_key_of_the_table_is_in_the_reference() {
             .filter(|def| def.level() == level)
             .map(|def| def.name)
             .collect();
-        assert_eq!(documented, keys, "the table under `# {heading}`, in the order of KEYS");
+        assert_eq!(
+            documented, keys,
+            "the table under `# {heading}`, in the order of KEYS"
+        );
     }
 }
