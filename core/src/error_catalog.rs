@@ -1,5 +1,6 @@
 //! [`ErrorCatalog`]: a catalog as a whole, its entries and lookups.
 
+use crate::__private::Match;
 use crate::{CatalogError, Entry, Received};
 
 /// A catalog as a whole: its name, its entries and lookups by code.
@@ -64,5 +65,24 @@ pub trait ErrorCatalog: CatalogError + Sized + 'static {
     /// ```
     fn nearest(code: &str) -> Option<&'static Entry> {
         crate::__private::nearest(Self::ENTRIES, code)
+    }
+
+    /// Not public API: the entry `code` resolves to and how it matches it,
+    /// so that a catalog that embeds this one weighs the match against its
+    /// own. Generated; this default serves a catalog written by hand.
+    #[doc(hidden)]
+    fn __resolve_entry(code: &str) -> Option<(Match, &'static Entry)> {
+        let entry = Self::lookup(code)?;
+        Some((crate::__private::match_of(code, entry)?, entry))
+    }
+
+    /// Not public API: the value (or, for a variant with data, the entry)
+    /// `code` resolves to and how it matches it; never `Received::Unknown`.
+    /// Generated; this default serves a catalog written by hand.
+    #[doc(hidden)]
+    fn __resolve_value(code: &str) -> Option<(Match, Received<Self>)> {
+        let (found, entry) = Self::__resolve_entry(code)?;
+        let value = Self::from_code(code).map_or(Received::Entry(entry), Received::Known);
+        Some((found, value))
     }
 }

@@ -11,6 +11,7 @@ mod error_catalog;
 pub mod from;
 pub mod glue;
 mod parse;
+mod resolve;
 mod tokens;
 mod write_texts;
 

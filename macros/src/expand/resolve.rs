@@ -1,0 +1,193 @@
+//! `ErrorCatalog::__resolve_entry` and `__resolve_value`: which entry, and
+//! which value, a code resolves to.
+//! The own code table first (an exact own code wins outright), then the own
+//! families, the longest prefix first, then each embedded catalog in the
+//! order of resolution; `__private::keep` weighs each match against the
+//! best so far by the one rule of `error_catalog_shared`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::entries::own_entry;
+use super::tokens::concat;
+use crate::lower::{Lowered, Row};
+
+/// The most unit variants of a catalog whose `__resolve_value` is `#[inline]`.
+pub const INLINE_ARMS: usize = 256;
+
+/// The two methods, in the catalog's `ErrorCatalog` impl.
+pub fn resolve_fns(lowered: &Lowered<'_>) -> TokenStream {
+    let entry = resolve_entry_fn(lowered);
+    let value = resolve_value_fn(lowered);
+    quote!(#entry #value)
+}
+
+/// The match of the own code table: an own code or alias whose variant is
+/// configured in; `found(entry)` is what it resolves to.
+fn own_exact(lowered: &Lowered<'_>, found: TokenStream) -> TokenStream {
+    if !lowered.has_own() {
+        return TokenStream::new();
+    }
+    let own_entry = own_entry(lowered);
+    quote! {
+        if let ::core::option::Option::Some(k) = <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
+            // `None` when the code's variant is configured out: an
+            // embedded catalog may have the code then.
+            if let ::core::option::Option::Some(entry) = #own_entry {
+                return ::core::option::Option::Some((::error_catalog::__private::Match::Exact, #found));
+            }
+        }
+    }
+}
+
+/// After the own exact codes: the families, then the embedded catalogs,
+/// each match kept when it beats the best so far; `family(row, prefix)`
+/// and `inner(row, ty)` are what each gives.
+fn the_rest(
+    lowered: &Lowered<'_>,
+    family: impl Fn(&Row<'_>, &str) -> TokenStream,
+    inner: impl Fn(&Row<'_>, &syn::Type) -> TokenStream,
+) -> TokenStream {
+    let families = concat(lowered.families().map(|(row, prefix, _)| {
+        let cfg = row.cfg.attrs();
+        let found = family(row, prefix);
+        quote! {
+            #cfg
+            if ::error_catalog::__private::is_member(code, #prefix) {
+                ::error_catalog::__private::keep(&mut best, #found);
+            }
+        }
+    }));
+    let embedded = concat(lowered.resolution_order().map(|(row, field)| {
+        let cfg = row.cfg.attrs();
+        let found = inner(row, &field.original.ty);
+        quote! {
+            #cfg
+            if ::error_catalog::__private::keep(&mut best, #found) {
+                return best;
+            }
+        }
+    }));
+    if families.is_empty() && embedded.is_empty() {
+        return quote!(::core::option::Option::None);
+    }
+    quote! {
+        let mut best = ::core::option::Option::None;
+        #families
+        #embedded
+        best
+    }
+}
+
+fn resolve_entry_fn(lowered: &Lowered<'_>) -> TokenStream {
+    let own = own_exact(lowered, quote!(entry));
+    let rest = the_rest(
+        lowered,
+        |row, prefix| {
+            let len = prefix.len();
+            let position = row.own().map(|entry| &entry.position);
+            quote!(::core::option::Option::map(
+                <Self as ::error_catalog::ErrorCatalog>::ENTRIES.get(#position),
+                |entry| (::error_catalog::__private::member(#len), entry),
+            ))
+        },
+        |row, ty| {
+            let spliced = row.spliced(quote!(entry));
+            quote!(::core::option::Option::map(
+                <#ty as ::error_catalog::ErrorCatalog>::__resolve_entry(code),
+                |(found, entry)| (found, #spliced),
+            ))
+        },
+    );
+    quote! {
+        #[inline]
+        fn __resolve_entry(
+            code: &::core::primitive::str,
+        ) -> ::core::option::Option<(::error_catalog::__private::Match, &'static ::error_catalog::Entry)> {
+            #own
+            #rest
+        }
+    }
+}
+
+fn resolve_value_fn(lowered: &Lowered<'_>) -> TokenStream {
+    let units = lowered.own().filter(|(row, _)| row.fields.is_empty());
+    // Inlined where it is called when its `match` is small: a `match` of
+    // thousands of arms, compiled again in every caller, would cost more
+    // build time than the call costs at run time.
+    let inline = (units.clone().count() <= INLINE_ARMS).then(|| quote!(#[inline]));
+    let unit_arms = concat(units.map(|(row, entry)| {
+        let cfg = row.cfg.attrs();
+        let k = entry.k;
+        let variant = &row.variant.ident;
+        quote!(#cfg #k => ::error_catalog::Received::Known(Self::#variant),)
+    }));
+    // A variant with data is its entry: a code alone cannot give a value.
+    let own = own_exact(
+        lowered,
+        quote!(match k { #unit_arms _ => ::error_catalog::Received::Entry(entry) }),
+    );
+    let rest = the_rest(lowered, family_value, |row, ty| {
+        let Some(field) = row.only_field() else {
+            return quote!(::core::option::Option::None);
+        };
+        let wrap = row.construct(field, quote!(inner));
+        let spliced = row.spliced(quote!(entry));
+        quote!(::error_catalog::__private::embed(
+            <#ty as ::error_catalog::ErrorCatalog>::__resolve_value(code),
+            |inner| #wrap,
+            |entry| #spliced,
+        ))
+    });
+    quote! {
+        #inline
+        fn __resolve_value(
+            code: &::core::primitive::str,
+        ) -> ::core::option::Option<(::error_catalog::__private::Match, ::error_catalog::Received<Self>)> {
+            #own
+            #rest
+        }
+    }
+}
+
+/// A family member's value: the family's variant keeping the whole code.
+fn family_value(row: &Row<'_>, prefix: &str) -> TokenStream {
+    let Some(field) = row.only_field() else {
+        return quote!(::core::option::Option::None);
+    };
+    let len = prefix.len();
+    let code = quote!(<::error_catalog::__private::String as ::core::convert::From<
+        &::core::primitive::str,
+    >>::from(code));
+    let keep = row.construct(field, code);
+    quote!(::core::option::Option::Some((
+        ::error_catalog::__private::member(#len),
+        ::error_catalog::Received::Known(#keep),
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+
+    /// Whether the expansion of a catalog of `n` unit variants marks its
+    /// `__resolve_value` `#[inline]`.
+    fn inline_resolve_value(n: usize) -> bool {
+        let variants: String = (0..n)
+            .map(|i| format!("#[entry(symptom = \"s\", solution = \"t\")] V{i},"))
+            .collect();
+        let input: TokenStream = format!("pub enum E {{ {variants} }}").parse().expect("lexes");
+        let output = crate::expand_attribute(TokenStream::new(), input).to_string();
+        let (before, _) = output
+            .split_once("fn __resolve_value")
+            .expect("__resolve_value is generated");
+        before.trim_end().ends_with("# [inline]")
+    }
+
+    #[test]
+    fn only_small_matches_are_inlined() {
+        assert!(inline_resolve_value(17));
+        assert!(inline_resolve_value(super::INLINE_ARMS));
+        assert!(!inline_resolve_value(super::INLINE_ARMS + 1));
+    }
+}

@@ -1,0 +1,104 @@
+//! How a code resolves, where catalogs are embedded: an exact code or alias
+//! wins over any family wherever it is declared; among exact codes, the
+//! enum's own entries first, then embedded catalogs without `fallback`,
+//! then `fallback` ones; among families the longest prefix. One test per
+//! way the order of the lookups once went wrong.
+
+use error_catalog::ons::OnsError;
+use error_catalog::{CatalogError, ErrorCatalog, ParseCodeError, Received, error_catalog};
+
+/// A catalog that shares a code with the catalogs that embed it, and has a
+/// family.
+#[error_catalog(prefix = "APP_")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inner {
+    #[entry(
+        code = "SHARED",
+        symptom = "Inner's shared code",
+        solution = "Ask the inner service"
+    )]
+    Shared,
+    #[entry(family = "APP_", symptom = "Some app error", solution = "See the app's docs")]
+    App(String),
+}
+
+/// An own data code equal to an inner code, and an own family longer than
+/// the inner one.
+#[error_catalog(prefix = "OUTER_")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outer {
+    #[entry(
+        code = "SHARED",
+        symptom = "Shared code {0}",
+        solution = "Retry",
+        status = 409
+    )]
+    Own(u32),
+    #[entry(family = "APP_QUOTA_", symptom = "A quota", solution = "Wait", status = 429)]
+    Quota(String),
+    #[entry(transparent, fallback)]
+    In(Inner),
+}
+
+#[test]
+fn an_own_data_code_resolves_to_its_entry_not_to_a_fallback_catalogs_value() {
+    let entry = Outer::lookup("SHARED").expect("the own entry");
+    assert_eq!((entry.variant(), entry.status()), ("Own", Some(409)));
+    assert_eq!(Outer::receive("SHARED"), Received::Entry(entry));
+    assert_eq!(Outer::from_code("SHARED"), None);
+    let error: ParseCodeError = "SHARED".parse::<Outer>().unwrap_err();
+    assert_eq!(error.entry(), Some(entry));
+}
+
+#[test]
+fn an_own_longer_family_beats_a_fallback_catalogs_shorter_one() {
+    let entry = Outer::lookup("APP_QUOTA_MONTHLY").expect("a family");
+    assert_eq!((entry.code(), entry.status()), ("APP_QUOTA_*", Some(429)));
+    assert_eq!(
+        Outer::from_code("APP_QUOTA_MONTHLY"),
+        Some(Outer::Quota("APP_QUOTA_MONTHLY".into()))
+    );
+    // A code only the shorter family takes is the embedded catalog's.
+    assert_eq!(
+        Outer::from_code("APP_OTHER"),
+        Some(Outer::In(Inner::App("APP_OTHER".into())))
+    );
+    assert_eq!(
+        Outer::lookup("APP_OTHER").map(|entry| entry.code()),
+        Some("APP_*")
+    );
+}
+
+/// A catalog whose family takes every ONS code's prefix.
+#[error_catalog(name = "biz")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Biz {
+    #[entry(family = "BIZ_", symptom = "Some business error", solution = "See the docs")]
+    Any(String),
+}
+
+/// The family's catalog declared before the one with the exact codes.
+#[error_catalog(prefix = "GATEWAY_")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Gateway {
+    #[entry(transparent)]
+    Biz(Biz),
+    #[entry(transparent)]
+    Mq(OnsError),
+}
+
+#[test]
+fn an_embedded_exact_code_beats_an_embedded_family_declared_before_it() {
+    let code = "BIZ_TOPIC_NOT_FOUND";
+    assert!(Gateway::entries().iter().any(|entry| entry.code() == code));
+    assert_eq!(Gateway::lookup(code), OnsError::lookup(code));
+    assert_eq!(
+        Gateway::receive(code),
+        Received::Known(Gateway::Mq(OnsError::BizTopicNotFound))
+    );
+    assert_eq!(
+        Gateway::from_code("BIZ_SOMETHING_NEW"),
+        Some(Gateway::Biz(Biz::Any("BIZ_SOMETHING_NEW".into())))
+    );
+    assert_eq!(Gateway::Mq(OnsError::BizTopicNotFound).code(), code);
+}
