@@ -1,9 +1,9 @@
 //! `code!`: a literal checked against a catalog's `ENTRIES` in const
 //! evaluation.
 
-use error_catalog_shared::{entry_typo, family_prefix, is_member};
+use error_catalog_shared::{entry_match, entry_typo};
 
-use super::const_str::{Message, str_eq};
+use super::const_str::Message;
 use crate::Entry;
 
 /// `code` when `entries` has it (as a code, an alias, or a member of a
@@ -41,19 +41,10 @@ pub const fn checked_code(entries: &[Entry], code: &'static str, catalog_type: &
 }
 
 /// Whether `entry` is the entry of `code`: its code, an alias, or, for a
-/// family, a code that starts with its prefix and goes on past it.
+/// family, a code that starts with its prefix and goes on past it (the
+/// matches of the shared rule of resolution).
 const fn names(entry: &Entry, code: &str) -> bool {
-    if str_eq(entry.code, code) {
-        return true;
-    }
-    let mut i = 0;
-    while i < entry.aliases.len() {
-        if str_eq(entry.aliases[i], code) {
-            return true;
-        }
-        i += 1;
-    }
-    entry.family && is_member(code.as_bytes(), family_prefix(entry.code))
+    entry_match(code.as_bytes(), entry.code, entry.aliases, entry.family).is_some()
 }
 
 /// The entry of `entries` with the code or alias nearest to `code`, if it

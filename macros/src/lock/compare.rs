@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use error_catalog_shared::{family_prefix, is_member};
+use error_catalog_shared::entry_match;
 use proc_macro2::Span;
 
 use super::Mode;
@@ -150,15 +150,14 @@ fn changes(code: &str, locked: &Facts, now: &Published, path: &str) -> Vec<Probl
     problems
 }
 
-/// A retired code never comes back.
 /// A retired code comes back neither as a code, nor as an alias, nor as a
-/// member of a family.
+/// member of a family: no entry matches it by the shared rule.
 fn revived(lock: &Lock, now: &Published, path: &str) -> Option<Problem> {
-    let (code, note) = lock.retired.iter().find(|(retired, _)| {
-        **retired == now.code
-            || now.facts.aliases.contains(retired)
-            || (now.family && is_member(retired.as_bytes(), family_prefix(&now.code)))
-    })?;
+    let aliases: Vec<&str> = now.facts.aliases.iter().map(String::as_str).collect();
+    let (code, note) = lock
+        .retired
+        .iter()
+        .find(|(retired, _)| entry_match(retired.as_bytes(), &now.code, &aliases, now.family).is_some())?;
     Some(Problem {
         at: Some(now.code_span),
         error: LockError::Revived {
