@@ -102,3 +102,52 @@ fn an_embedded_exact_code_beats_an_embedded_family_declared_before_it() {
     );
     assert_eq!(Gateway::Mq(OnsError::BizTopicNotFound).code(), code);
 }
+
+#[error_catalog]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Payments {
+    #[entry(
+        code = "CARD_DECLINED",
+        symptom = "The card is declined",
+        solution = "Use another card"
+    )]
+    Declined,
+}
+
+#[error_catalog]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Bank {
+    #[entry(
+        code = "BANK_REFUSED",
+        alias = "CARD_DECLINED",
+        symptom = "The bank refused",
+        solution = "Call the bank"
+    )]
+    Refused,
+}
+
+/// Without `fallback` on `Bank`, its alias equal to a code of `Payments` is
+/// a build error (UI case `reuse/embedded_alias_equal_to_another_embedded_code`).
+#[error_catalog(prefix = "SHOP_")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shop {
+    #[entry(transparent, fallback)]
+    Bank(Bank),
+    #[entry(transparent)]
+    Payments(Payments),
+}
+
+#[test]
+fn an_alias_of_a_fallback_catalog_yields_to_another_catalogs_code() {
+    assert_eq!(
+        Shop::from_code("CARD_DECLINED"),
+        Some(Shop::Payments(Payments::Declined))
+    );
+    assert_eq!(
+        Shop::lookup("CARD_DECLINED").map(|entry| entry.catalog()),
+        Some("Payments")
+    );
+    assert_eq!(Shop::from_code("BANK_REFUSED"), Some(Shop::Bank(Bank::Refused)));
+    // `Bank`'s entry stays in `ENTRIES`: its code is its own.
+    assert_eq!(Shop::entries().len(), 2);
+}

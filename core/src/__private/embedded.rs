@@ -39,7 +39,8 @@ enum Elsewhere {
     Embedded(&'static str),
 }
 
-/// Where `code` is among `own` (sorted) and the entries of `others`, if it is.
+/// Where `code` is among `own` (sorted) and the codes and aliases of the
+/// entries of `others`, if it is.
 const fn elsewhere(code: &str, own: &[&str], others: &[&[Entry]]) -> Option<Elsewhere> {
     if is_in_sorted(own, code) {
         return Some(Elsewhere::Own);
@@ -48,7 +49,7 @@ const fn elsewhere(code: &str, own: &[&str], others: &[&[Entry]]) -> Option<Else
     while run < others.len() {
         let mut i = 0;
         while i < others[run].len() {
-            if str_eq(others[run][i].code, code) {
+            if has_name(&others[run][i], code) {
                 return Some(Elsewhere::Embedded(others[run][i].catalog));
             }
             i += 1;
@@ -56,6 +57,27 @@ const fn elsewhere(code: &str, own: &[&str], others: &[&[Entry]]) -> Option<Else
         run += 1;
     }
     None
+}
+
+/// Whether `name` is the code or an alias of `entry`.
+const fn has_name(entry: &Entry, name: &str) -> bool {
+    let mut n = 0;
+    while let Some(own) = name_at(entry, n) {
+        if str_eq(own, name) {
+            return true;
+        }
+        n += 1;
+    }
+    false
+}
+
+/// Name `n` of `entry`: its code, then its aliases.
+const fn name_at(entry: &Entry, n: usize) -> Option<&'static str> {
+    match n {
+        0 => Some(entry.code),
+        _ if n <= entry.aliases.len() => Some(entry.aliases[n - 1]),
+        _ => None,
+    }
 }
 
 const fn is_shadowed(code: &str, own: &[&str], others: &[&[Entry]]) -> bool {
@@ -121,11 +143,11 @@ pub fn respliced(copy: &'static [Entry], inner: &'static [Entry], entry: &'stati
     }
 }
 
-/// Fails the build when a code of `inner`, the entries of the catalog
-/// `inner_name` that transparent variant `variant` embeds, is also one of
-/// `own` (sorted) or of `others`, the catalogs embedded before it without
-/// `fallback`: names the shared codes (the first few and their count) and
-/// suggests `fallback`.
+/// Fails the build when a code or an alias of `inner`, the entries of the
+/// catalog `inner_name` that transparent variant `variant` embeds, is also
+/// a code or an alias of `own` (sorted) or of `others`, the catalogs
+/// embedded before it without `fallback`: names the shared codes (the
+/// first few and their count) and suggests `fallback`.
 pub const fn assert_unique(
     inner: &[Entry],
     inner_name: &str,
@@ -134,35 +156,9 @@ pub const fn assert_unique(
     catalog: &str,
     variant: &str,
 ) {
-    const LISTED: usize = 8;
-    let mut listed = Message::new();
-    let (mut shared, mut i) = (0, 0);
-    while i < inner.len() {
-        let code = inner[i].code;
-        if let Some(place) = elsewhere(code, own, others) {
-            if shared < LISTED {
-                listed.push(if shared == 0 { "`" } else { ", `" });
-                listed.push(code);
-                listed.push(match place {
-                    Elsewhere::Own => "` (an own entry)",
-                    Elsewhere::Embedded(_) => "` (",
-                });
-                if let Elsewhere::Embedded(other) = place {
-                    listed.push(other);
-                    listed.push(")");
-                }
-            }
-            shared += 1;
-        }
-        i += 1;
-    }
+    let (shared, listed) = shared_names(inner, own, others);
     if shared == 0 {
         return;
-    }
-    if shared > LISTED {
-        listed.push(" and ");
-        listed.push_number(shared - LISTED);
-        listed.push(" more");
     }
     let mut message = Message::new();
     message.push("a code names one entry, but transparent variant `");
@@ -178,4 +174,40 @@ pub const fn assert_unique(
     message.push(listed.as_str());
     message.push("; mark the variant `#[entry(transparent, fallback)]` to resolve the shared codes to the other entries");
     panic!("{}", message.as_str());
+}
+
+/// How many codes and aliases of `inner` are also `own`'s or `others'`,
+/// and the first few of them, each with where else it is.
+const fn shared_names(inner: &[Entry], own: &[&str], others: &[&[Entry]]) -> (usize, Message) {
+    const LISTED: usize = 8;
+    let mut listed = Message::new();
+    let (mut shared, mut i) = (0, 0);
+    while i < inner.len() {
+        let mut n = 0;
+        while let Some(name) = name_at(&inner[i], n) {
+            if let Some(place) = elsewhere(name, own, others) {
+                if shared < LISTED {
+                    listed.push(if shared == 0 { "`" } else { ", `" });
+                    listed.push(name);
+                    match place {
+                        Elsewhere::Own => listed.push("` (an own entry)"),
+                        Elsewhere::Embedded(other) => {
+                            listed.push("` (");
+                            listed.push(other);
+                            listed.push(")");
+                        }
+                    }
+                }
+                shared += 1;
+            }
+            n += 1;
+        }
+        i += 1;
+    }
+    if shared > LISTED {
+        listed.push(" and ");
+        listed.push_number(shared - LISTED);
+        listed.push(" more");
+    }
+    (shared, listed)
 }
