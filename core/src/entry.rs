@@ -95,9 +95,9 @@ impl Entry {
     }
 
     /// The prefix of a family's codes; `None` for an entry of one code.
-    pub fn family_prefix(&self) -> Option<&'static str> {
+    pub const fn family_prefix(&self) -> Option<&'static str> {
         if self.family {
-            self.code.strip_suffix('*')
+            Some(error_catalog_shared::family_prefix_str(self.code))
         } else {
             None
         }
@@ -122,5 +122,40 @@ impl serde::Serialize for Entry {
         entry.serialize_field("aliases", self.aliases)?;
         entry.serialize_field("family", &self.family)?;
         entry.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Entry;
+
+    /// An entry of code `code`, a family's when `family`.
+    const fn entry(code: &'static str, family: bool) -> Entry {
+        Entry {
+            code,
+            symptom: "s",
+            solution: "t",
+            status: None,
+            url: None,
+            variant: "V",
+            catalog: "c",
+            doc: None,
+            deprecated: None,
+            aliases: &[],
+            family,
+        }
+    }
+
+    #[test]
+    fn family_prefix_is_the_code_without_its_mark() {
+        assert_eq!(entry("SHOP_*", true).family_prefix(), Some("SHOP_"));
+        assert_eq!(
+            entry("InvalidParameter.*", true).family_prefix(),
+            Some("InvalidParameter.")
+        );
+        assert_eq!(entry("SHOP_GONE", false).family_prefix(), None);
+        // In const context too.
+        const PREFIX: Option<&str> = entry("QUOTA_*", true).family_prefix();
+        assert_eq!(PREFIX, Some("QUOTA_"));
     }
 }
