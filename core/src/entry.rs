@@ -104,27 +104,6 @@ impl Entry {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for Entry {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct as _;
-
-        let mut entry = serializer.serialize_struct("Entry", 11)?;
-        entry.serialize_field("code", self.code)?;
-        entry.serialize_field("symptom", self.symptom)?;
-        entry.serialize_field("solution", self.solution)?;
-        entry.serialize_field("status", &self.status)?;
-        entry.serialize_field("url", &self.url)?;
-        entry.serialize_field("variant", self.variant)?;
-        entry.serialize_field("catalog", self.catalog)?;
-        entry.serialize_field("doc", &self.doc)?;
-        entry.serialize_field("deprecated", &self.deprecated)?;
-        entry.serialize_field("aliases", self.aliases)?;
-        entry.serialize_field("family", &self.family)?;
-        entry.end()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::Entry;
