@@ -46,7 +46,7 @@ use crate::Entry;
 /// let refused = serde_json::from_str::<OwnedEntry>(r#"{"code": "SHOP_GONE", "status": 600}"#);
 /// assert_eq!(
 ///     refused.unwrap_err().to_string(),
-///     "`status`: invalid value: integer `600`, expected an HTTP status in 100..=599 at line 1 column 36"
+///     "`status`: invalid value: integer `600`, expected an HTTP status in 100..=599 at line 1 column 35"
 /// );
 /// # }
 /// ```
