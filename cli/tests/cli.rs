@@ -309,6 +309,20 @@ fn an_exported_catalog_and_the_json_output_read_back() {
 }
 
 #[test]
+fn a_status_of_600_in_a_file_is_refused() {
+    let file = temp_file("status-600.json");
+    std::fs::write(&file, r#"[{"code": "SHOP_GONE", "status": 600}]"#).unwrap();
+    let path = file.to_str().unwrap().to_owned();
+    let result = run(&["--catalog", &path, "SHOP_GONE"]);
+    let _ = std::fs::remove_file(file);
+    let expected = format!(
+        "error: cannot read the catalog {path}: entry 1: `status`: invalid value: integer `600`, \
+         expected an HTTP status in 100..=599\n"
+    );
+    assert_eq!(result, (1, String::new(), expected));
+}
+
+#[test]
 fn a_malformed_catalog_file_is_named_with_its_mistake() {
     let malformed = data("malformed.json");
     let (status, out, err) = run(&["--catalog", &malformed, "BILLING_CARD_DECLINED"]);
@@ -316,7 +330,8 @@ fn a_malformed_catalog_file_is_named_with_its_mistake() {
     assert_eq!(
         err,
         format!(
-            "error: cannot read the catalog {malformed}: entry 2: `status` is \"402\", not an HTTP status\n"
+            "error: cannot read the catalog {malformed}: entry 2: `status`: invalid type: string \"402\", \
+             expected an HTTP status in 100..=599\n"
         )
     );
 
