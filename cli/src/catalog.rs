@@ -1,10 +1,10 @@
 //! The catalogs the tool explains codes of: the ONS catalogs of
 //! `error_catalog::ons`, or catalogs read from JSON files, all as
-//! [`OwnedEntry`]s, looked up by one rule.
+//! [`OwnedEntry`]s, looked up by the library's rules.
 
 use error_catalog::ons::{MqttError, OnsError};
 use error_catalog::{Entry, ErrorCatalog, OwnedEntry, render};
-use error_catalog_shared::{entry_typo, is_member};
+use error_catalog_shared::{Match, entry_match, entry_typo, resolve};
 
 /// How a catalog finds codes: a built-in one through its `ErrorCatalog`
 /// impl, a file's by the same rules over its entries.
@@ -54,11 +54,13 @@ impl Catalog {
             .or_else(|| self.nearest(code).filter(|entry| typo(entry, code) == Some(0)))
     }
 
-    /// The entry whose code is `code` (or an alias, or a family member).
+    /// The entry `code` resolves to, as the library resolves codes: its
+    /// code or an alias, else the family of the longest prefix, the
+    /// earlier of equal ones.
     fn lookup(&self, code: &str) -> Option<OwnedEntry> {
         match self.finder {
             Finder::Builtin { lookup, .. } => lookup(code).map(OwnedEntry::from),
-            Finder::File => self.entries.iter().find(|entry| names(entry, code)).cloned(),
+            Finder::File => resolve(&self.entries, |entry| matches(entry, code)).cloned(),
         }
     }
 
@@ -86,14 +88,9 @@ impl Catalog {
     }
 }
 
-/// Whether `code` is `entry`'s: its code, an alias, or a member of its
-/// family (a code that goes on past the prefix).
-fn names(entry: &OwnedEntry, code: &str) -> bool {
-    entry.code() == code
-        || entry.aliases().iter().any(|alias| alias == code)
-        || entry
-            .family_prefix()
-            .is_some_and(|prefix| is_member(code.as_bytes(), prefix.as_bytes()))
+/// How `code` matches `entry`, by the rule of the generated lookups.
+fn matches(entry: &OwnedEntry, code: &str) -> Option<Match> {
+    entry_match(code.as_bytes(), entry.code(), &aliases(entry), entry.is_family())
 }
 
 /// How many edits `code` is from `entry`'s code or an alias, when a typo of
