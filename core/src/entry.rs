@@ -5,7 +5,9 @@
 /// The texts are the templates as written in the declaration, placeholders
 /// included; [`CatalogError::symptom`](crate::CatalogError::symptom) and
 /// [`CatalogError::solution`](crate::CatalogError::solution) fill
-/// them in for a particular value.
+/// them in for a particular value. With the feature `serde`, an entry
+/// serializes as an object of its fields, which [`OwnedEntry`](crate::OwnedEntry)
+/// reads back.
 ///
 /// ```
 /// # #[cfg(feature = "ons")] {

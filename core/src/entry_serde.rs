@@ -177,7 +177,7 @@ impl<'de> Visitor<'de> for EntryVisitor {
     }
 
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<OwnedEntry, M::Error> {
-        let mut entry = OwnedEntry::of_code(String::new());
+        let mut entry = OwnedEntry::empty();
         let mut seen = 0;
         while let Some(key) = map.next_key::<String>()? {
             // Unknown keys are skipped: a newer export still reads.

@@ -68,12 +68,11 @@ pub struct OwnedEntry {
 }
 
 impl OwnedEntry {
-    /// An entry of `code` and nothing else, which its `Deserialize` fills
-    /// in.
+    /// An entry of nothing yet, which its `Deserialize` fills in.
     #[cfg(feature = "serde")]
-    pub(crate) fn of_code(code: String) -> Self {
+    pub(crate) fn empty() -> Self {
         OwnedEntry {
-            code,
+            code: String::new(),
             symptom: String::new(),
             solution: String::new(),
             status: None,
