@@ -11,15 +11,20 @@ pub enum Pipes {
     Bad(u8),
 }
 
+/// Texts are escaped as the rustdoc table escapes them, so that they read
+/// as themselves: the backticks and the backslash too, not only the `|`.
 #[test]
 fn cells_escape_pipes_and_stay_on_one_line() {
+    let table = render::markdown::<Pipes>();
+    let rows: Vec<&str> = table.lines().skip(2).collect();
     assert_eq!(
-        render::markdown::<Pipes>(),
-        "| Error code | Symptom and cause | Solution |\n\
-         | --- | --- | --- |\n\
-         | AMBIGUOUS | Input a\\|b is ambiguous | Quote it: `a\\\\|b` |\n\
-         | BAD | Value {0} is bad | Use another value |\n"
+        rows,
+        [
+            r"| AMBIGUOUS | Input a\|b is ambiguous | Quote it: \`a\\\|b\` |",
+            "| BAD | Value {0} is bad | Use another value |",
+        ]
     );
+    assert!(table.starts_with("| Error code | Symptom and cause | Solution |\n| --- | --- | --- |\n"));
 }
 
 /// An empty catalog renders as the header alone.

@@ -1,66 +1,18 @@
 //! The catalogs the tool explains codes of: the ONS catalogs of
 //! `error_catalog::ons`, or catalogs read from JSON files, all as
-//! [`Record`]s, looked up by one rule.
+//! [`OwnedEntry`]s, looked up by the library's rules.
 
 use error_catalog::ons::{MqttError, OnsError};
-use error_catalog::{Entry, ErrorCatalog, render};
-use error_catalog_shared::{entry_typo, family_prefix, is_member};
-
-/// One entry as the tool shows it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Record {
-    pub code: String,
-    pub symptom: Option<String>,
-    pub solution: Option<String>,
-    pub status: Option<u16>,
-    pub url: Option<String>,
-    pub deprecated: Option<String>,
-    pub doc: Option<String>,
-    pub aliases: Vec<String>,
-    pub family: bool,
-}
-
-impl From<&Entry> for Record {
-    fn from(entry: &Entry) -> Self {
-        Record {
-            code: entry.code().to_owned(),
-            symptom: Some(entry.symptom().to_owned()),
-            solution: Some(entry.solution().to_owned()),
-            status: entry.status(),
-            url: entry.url().map(str::to_owned),
-            deprecated: entry.deprecated().map(str::to_owned),
-            doc: entry.doc().map(str::to_owned),
-            aliases: entry.aliases().iter().map(|&alias| alias.to_owned()).collect(),
-            family: entry.is_family(),
-        }
-    }
-}
-
-impl Record {
-    /// How many edits `code` is from this entry's code or an alias, when a
-    /// typo of one: the rule of `code!`'s "did you mean".
-    fn typo(&self, code: &str) -> Option<usize> {
-        let aliases: Vec<&str> = self.aliases.iter().map(String::as_str).collect();
-        entry_typo(code.as_bytes(), &self.code, &aliases, self.family)
-    }
-
-    /// Whether `code` is this entry's: its code, an alias, or a member of
-    /// its family (a code that goes on past the prefix).
-    fn names(&self, code: &str) -> bool {
-        self.code == code
-            || self.aliases.iter().any(|alias| alias == code)
-            || (self.family && is_member(code.as_bytes(), family_prefix(&self.code)))
-    }
-}
+use error_catalog::{Entry, ErrorCatalog, OwnedEntry, render};
+use error_catalog_shared::{Match, entry_match, entry_typo, resolve};
 
 /// How a catalog finds codes: a built-in one through its `ErrorCatalog`
-/// impl, a file's by the same rules over its records.
+/// impl, a file's by the same rules over its entries.
 enum Finder {
     Builtin {
         lookup: fn(&str) -> Option<&'static Entry>,
         nearest: fn(&str) -> Option<&'static Entry>,
         markdown: fn() -> String,
-        entries: &'static [Entry],
     },
     File,
 }
@@ -68,7 +20,7 @@ enum Finder {
 /// A catalog: its name, its entries in order, and how it finds codes.
 pub struct Catalog {
     pub name: String,
-    pub records: Vec<Record>,
+    pub entries: Vec<OwnedEntry>,
     finder: Finder,
 }
 
@@ -77,51 +29,52 @@ impl Catalog {
     fn builtin<C: ErrorCatalog>() -> Self {
         Catalog {
             name: C::NAME.to_owned(),
-            records: C::entries().iter().map(Record::from).collect(),
+            entries: C::entries().iter().map(OwnedEntry::from).collect(),
             finder: Finder::Builtin {
                 lookup: C::lookup,
                 nearest: C::nearest,
                 markdown: render::markdown::<C>,
-                entries: C::entries(),
             },
         }
     }
 
     /// A catalog read from a file.
-    pub fn file(name: String, records: Vec<Record>) -> Self {
+    pub fn file(name: String, entries: Vec<OwnedEntry>) -> Self {
         Catalog {
             name,
-            records,
+            entries,
             finder: Finder::File,
         }
     }
 
     /// The entry of `code`: the catalog's lookup, else the nearest entry
     /// when `code` differs from it only in case or `-` for `_`.
-    pub fn find(&self, code: &str) -> Option<Record> {
+    pub fn find(&self, code: &str) -> Option<OwnedEntry> {
         self.lookup(code)
-            .or_else(|| self.nearest(code).filter(|record| record.typo(code) == Some(0)))
+            .or_else(|| self.nearest(code).filter(|entry| typo(entry, code) == Some(0)))
     }
 
-    /// The entry whose code is `code` (or an alias, or a family member).
-    fn lookup(&self, code: &str) -> Option<Record> {
+    /// The entry `code` resolves to, as the library resolves codes: its
+    /// code or an alias, else the family of the longest prefix, the
+    /// earlier of equal ones.
+    fn lookup(&self, code: &str) -> Option<OwnedEntry> {
         match self.finder {
-            Finder::Builtin { lookup, .. } => lookup(code).map(Record::from),
-            Finder::File => self.records.iter().find(|record| record.names(code)).cloned(),
+            Finder::Builtin { lookup, .. } => lookup(code).map(OwnedEntry::from),
+            Finder::File => resolve(&self.entries, |entry| matches(entry, code)).cloned(),
         }
     }
 
     /// The entry nearest to `code`, if near enough to be a typo:
-    /// `ErrorCatalog::nearest`, or its rule over a file's records.
-    pub fn nearest(&self, code: &str) -> Option<Record> {
+    /// `ErrorCatalog::nearest`, or its rule over a file's entries.
+    pub fn nearest(&self, code: &str) -> Option<OwnedEntry> {
         match self.finder {
-            Finder::Builtin { nearest, .. } => nearest(code).map(Record::from),
+            Finder::Builtin { nearest, .. } => nearest(code).map(OwnedEntry::from),
             Finder::File => self
-                .records
+                .entries
                 .iter()
-                .filter_map(|record| record.typo(code).map(|distance| (distance, record)))
+                .filter_map(|entry| typo(entry, code).map(|distance| (distance, entry)))
                 .min_by_key(|&(distance, _)| distance)
-                .map(|(_, record)| record.clone()),
+                .map(|(_, entry)| entry.clone()),
         }
     }
 
@@ -133,14 +86,22 @@ impl Catalog {
             Finder::File => None,
         }
     }
+}
 
-    /// The catalog's entries as they serialize; `None` for a file's.
-    pub fn entries(&self) -> Option<&'static [Entry]> {
-        match self.finder {
-            Finder::Builtin { entries, .. } => Some(entries),
-            Finder::File => None,
-        }
-    }
+/// How `code` matches `entry`, by the rule of the generated lookups.
+fn matches(entry: &OwnedEntry, code: &str) -> Option<Match> {
+    entry_match(code.as_bytes(), entry.code(), &aliases(entry), entry.is_family())
+}
+
+/// How many edits `code` is from `entry`'s code or an alias, when a typo of
+/// one: the rule of `code!`'s "did you mean".
+fn typo(entry: &OwnedEntry, code: &str) -> Option<usize> {
+    entry_typo(code.as_bytes(), entry.code(), &aliases(entry), entry.is_family())
+}
+
+/// The aliases of `entry`, as the shared rules take them.
+fn aliases(entry: &OwnedEntry) -> Vec<&str> {
+    entry.aliases().iter().map(String::as_str).collect()
 }
 
 /// The ONS catalogs, in the order they are shown.

@@ -3,7 +3,9 @@
 
 use std::io::{self, Write};
 
-use crate::catalog::{Catalog, Record};
+use error_catalog::OwnedEntry;
+
+use crate::catalog::Catalog;
 
 /// Explains each of `codes` from each of `catalogs` that has it; reports
 /// those that none has on `err`, with suggestions. Returns whether every
@@ -18,7 +20,7 @@ pub fn explain(
     let mut first = true;
     for given in codes {
         let code = given.trim();
-        let hits: Vec<(&Catalog, Option<Record>)> = catalogs
+        let hits: Vec<(&Catalog, Option<OwnedEntry>)> = catalogs
             .iter()
             .map(|catalog| (catalog, catalog.find(code)))
             .collect();
@@ -39,7 +41,7 @@ pub fn explain(
         for (catalog, hit) in &hits {
             writeln!(out)?;
             match hit {
-                Some(record) => entry(&catalog.name, record, out)?,
+                Some(found) => entry(&catalog.name, found, out)?,
                 None => writeln!(out, "  (not in {})", catalog.name)?,
             }
         }
@@ -49,34 +51,34 @@ pub fn explain(
 
 /// The heading of a found code: its entry's code; for a family's member,
 /// the code as given and the family.
-fn heading(record: &Record, code: &str) -> String {
-    if record.family {
-        format!("{code} (family {})", record.code)
+fn heading(found: &OwnedEntry, code: &str) -> String {
+    if found.is_family() {
+        format!("{code} (family {})", found.code())
     } else {
-        record.code.clone()
+        found.code().to_owned()
     }
 }
 
-/// One catalog's entry, indented under the code.
-fn entry(catalog: &str, record: &Record, out: &mut impl Write) -> io::Result<()> {
+/// One catalog's entry, indented under the code; a text the entry does
+/// not give is left out.
+fn entry(catalog: &str, found: &OwnedEntry, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "  {catalog}")?;
+    let status = found.status().map(|status| status.to_string());
+    let aliases = found.aliases().join(", ");
     let lines = [
-        ("Symptom:  ", record.symptom.clone()),
-        ("Solution: ", record.solution.clone()),
-        ("Status:   ", record.status.map(|status| status.to_string())),
-        ("URL:      ", record.url.clone()),
-        (
-            "Aliases:  ",
-            Some(record.aliases.join(", ")).filter(|aliases| !aliases.is_empty()),
-        ),
-        ("Deprecated: ", record.deprecated.clone()),
+        ("Symptom:  ", Some(found.symptom())),
+        ("Solution: ", Some(found.solution())),
+        ("Status:   ", status.as_deref()),
+        ("URL:      ", found.url()),
+        ("Aliases:  ", Some(aliases.as_str())),
+        ("Deprecated: ", found.deprecated()),
     ];
     for (label, value) in lines {
-        if let Some(value) = value {
+        if let Some(value) = value.filter(|value| !value.is_empty()) {
             writeln!(out, "    {label}{value}")?;
         }
     }
-    if let Some(doc) = &record.doc {
+    if let Some(doc) = found.doc() {
         writeln!(out)?;
         for line in doc.lines() {
             writeln!(out, "    {line}")?;
@@ -94,11 +96,11 @@ fn unknown(catalogs: &[Catalog], given: &str, err: &mut impl Write) -> io::Resul
         names.join(", ")
     )?;
     let mut suggestions: Vec<String> = Vec::new();
-    for record in catalogs
+    for nearest in catalogs
         .iter()
         .filter_map(|catalog| catalog.nearest(given.trim()))
     {
-        let suggestion = suggestion(&record);
+        let suggestion = suggestion(&nearest);
         if !suggestions.contains(&suggestion) {
             suggestions.push(suggestion);
         }
@@ -117,25 +119,24 @@ fn unknown(catalogs: &[Catalog], given: &str, err: &mut impl Write) -> io::Resul
 
 /// How a suggested entry is named: its code, or a family's prefix (its `*`
 /// code is no code anyone sends).
-fn suggestion(record: &Record) -> String {
-    match record.code.strip_suffix('*').filter(|_| record.family) {
-        Some(prefix) => format!("a code starting with {prefix} (family {})", record.code),
-        None => record.code.clone(),
+fn suggestion(nearest: &OwnedEntry) -> String {
+    match nearest.family_prefix() {
+        Some(prefix) => format!("a code starting with {prefix} (family {})", nearest.code()),
+        None => nearest.code().to_owned(),
     }
 }
 
 /// Every code of every catalog with its symptom, grouped by catalog.
 pub fn list(catalogs: &[Catalog], out: &mut impl Write) -> io::Result<()> {
-    let records = || catalogs.iter().flat_map(|catalog| &catalog.records);
-    let width = records().map(|record| record.code.len()).max().unwrap_or(0);
+    let entries = || catalogs.iter().flat_map(|catalog| &catalog.entries);
+    let width = entries().map(|entry| entry.code().len()).max().unwrap_or(0);
     for (index, catalog) in catalogs.iter().enumerate() {
         if index > 0 {
             writeln!(out)?;
         }
-        writeln!(out, "{} ({} codes)", catalog.name, catalog.records.len())?;
-        for record in &catalog.records {
-            let symptom = record.symptom.as_deref().unwrap_or("");
-            writeln!(out, "  {:<width$}  {symptom}", record.code)?;
+        writeln!(out, "{} ({} codes)", catalog.name, catalog.entries.len())?;
+        for entry in &catalog.entries {
+            writeln!(out, "  {:<width$}  {}", entry.code(), entry.symptom())?;
         }
     }
     Ok(())
@@ -156,16 +157,15 @@ pub fn markdown(catalogs: &[Catalog], out: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
-/// Every catalog of the library as JSON: `[{"catalog": name, "entries":
-/// [...]}, ...]`, each entry as `error_catalog::Entry` serializes.
+/// Every catalog as JSON: `[{"catalog": name, "entries": [...]}, ...]`,
+/// each entry as `error_catalog::Entry` serializes.
 pub fn json(catalogs: &[Catalog], out: &mut impl Write) -> io::Result<()> {
     let catalogs = catalogs
         .iter()
-        .filter_map(|catalog| Some((&catalog.name, catalog.entries()?)))
-        .map(|(name, entries)| {
+        .map(|catalog| {
             let mut object = serde_json::Map::new();
-            object.insert("catalog".to_owned(), name.as_str().into());
-            object.insert("entries".to_owned(), serde_json::to_value(entries)?);
+            object.insert("catalog".to_owned(), catalog.name.as_str().into());
+            object.insert("entries".to_owned(), serde_json::to_value(&catalog.entries)?);
             Ok(serde_json::Value::Object(object))
         })
         .collect::<serde_json::Result<Vec<_>>>()?;

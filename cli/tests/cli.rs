@@ -308,6 +308,52 @@ fn an_exported_catalog_and_the_json_output_read_back() {
     assert_eq!(printed_run, (0, TOPIC_NOT_FOUND.to_owned(), String::new()));
 }
 
+/// The rule of the library's lookups: an exact code first, then the
+/// family of the longest prefix, whatever the order of the file.
+#[test]
+fn a_file_code_resolves_to_its_exact_entry_else_the_longest_family_prefix() {
+    let shop = data("shop-families.json");
+    let (status, out, err) = run(&["--catalog", &shop, "SHOP_ITEM_X", "SHOP_ITEM_GONE", "SHOP_OTHER"]);
+    assert_eq!((status, err.as_str()), (0, ""));
+    assert_eq!(
+        out,
+        "\
+SHOP_ITEM_X (family SHOP_ITEM_*)
+
+  Shop
+    Symptom:  An item of the shop is unavailable
+    Solution: Choose another item
+
+SHOP_ITEM_GONE
+
+  Shop
+    Symptom:  The item was removed
+    Solution: Remove it from the cart
+    Status:   410
+
+SHOP_OTHER (family SHOP_*)
+
+  Shop
+    Symptom:  The shop refused the request
+    Solution: Check the request
+"
+    );
+}
+
+#[test]
+fn a_status_of_600_in_a_file_is_refused() {
+    let file = temp_file("status-600.json");
+    std::fs::write(&file, r#"[{"code": "SHOP_GONE", "status": 600}]"#).unwrap();
+    let path = file.to_str().unwrap().to_owned();
+    let result = run(&["--catalog", &path, "SHOP_GONE"]);
+    let _ = std::fs::remove_file(file);
+    let expected = format!(
+        "error: cannot read the catalog {path}: entry 1: `status`: invalid value: integer `600`, \
+         expected an HTTP status in 100..=599\n"
+    );
+    assert_eq!(result, (1, String::new(), expected));
+}
+
 #[test]
 fn a_malformed_catalog_file_is_named_with_its_mistake() {
     let malformed = data("malformed.json");
@@ -316,7 +362,8 @@ fn a_malformed_catalog_file_is_named_with_its_mistake() {
     assert_eq!(
         err,
         format!(
-            "error: cannot read the catalog {malformed}: entry 2: `status` is \"402\", not an HTTP status\n"
+            "error: cannot read the catalog {malformed}: entry 2: `status`: invalid type: string \"402\", \
+             expected an HTTP status in 100..=599\n"
         )
     );
 

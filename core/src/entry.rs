@@ -5,7 +5,9 @@
 /// The texts are the templates as written in the declaration, placeholders
 /// included; [`CatalogError::symptom`](crate::CatalogError::symptom) and
 /// [`CatalogError::solution`](crate::CatalogError::solution) fill
-/// them in for a particular value.
+/// them in for a particular value. With the feature `serde`, an entry
+/// serializes as an object of its fields, which [`OwnedEntry`](crate::OwnedEntry)
+/// reads back.
 ///
 /// ```
 /// # #[cfg(feature = "ons")] {
@@ -95,32 +97,46 @@ impl Entry {
     }
 
     /// The prefix of a family's codes; `None` for an entry of one code.
-    pub fn family_prefix(&self) -> Option<&'static str> {
+    pub const fn family_prefix(&self) -> Option<&'static str> {
         if self.family {
-            self.code.strip_suffix('*')
+            Some(error_catalog_shared::family_prefix_str(self.code))
         } else {
             None
         }
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for Entry {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct as _;
+#[cfg(test)]
+mod tests {
+    use super::Entry;
 
-        let mut entry = serializer.serialize_struct("Entry", 11)?;
-        entry.serialize_field("code", self.code)?;
-        entry.serialize_field("symptom", self.symptom)?;
-        entry.serialize_field("solution", self.solution)?;
-        entry.serialize_field("status", &self.status)?;
-        entry.serialize_field("url", &self.url)?;
-        entry.serialize_field("variant", self.variant)?;
-        entry.serialize_field("catalog", self.catalog)?;
-        entry.serialize_field("doc", &self.doc)?;
-        entry.serialize_field("deprecated", &self.deprecated)?;
-        entry.serialize_field("aliases", self.aliases)?;
-        entry.serialize_field("family", &self.family)?;
-        entry.end()
+    /// An entry of code `code`, a family's when `family`.
+    const fn entry(code: &'static str, family: bool) -> Entry {
+        Entry {
+            code,
+            symptom: "s",
+            solution: "t",
+            status: None,
+            url: None,
+            variant: "V",
+            catalog: "c",
+            doc: None,
+            deprecated: None,
+            aliases: &[],
+            family,
+        }
+    }
+
+    #[test]
+    fn family_prefix_is_the_code_without_its_mark() {
+        assert_eq!(entry("SHOP_*", true).family_prefix(), Some("SHOP_"));
+        assert_eq!(
+            entry("InvalidParameter.*", true).family_prefix(),
+            Some("InvalidParameter.")
+        );
+        assert_eq!(entry("SHOP_GONE", false).family_prefix(), None);
+        // In const context too.
+        const PREFIX: Option<&str> = entry("QUOTA_*", true).family_prefix();
+        assert_eq!(PREFIX, Some("QUOTA_"));
     }
 }

@@ -205,7 +205,7 @@
 //! | feature | default | what it adds |
 //! | --- | --- | --- |
 //! | `ons` | yes | the [`ons`] catalogs |
-//! | `serde` | no | `Entry: Serialize`; a catalog whose own variants carry no data serializes as its codes and deserializes from them (an unknown code: the catch-all, else an error naming the code); every value of any other catalog, transparent ones included, serializes as one object, `{"code", "symptom", "solution", "status"?, "url"?}`; [`Received`] serializes as its code and deserializes from any string; `ons::ErrorResponse` |
+//! | `serde` | no | `Entry: Serialize`, read back as an [`OwnedEntry`] (`Serialize + Deserialize`, one shape for both); a catalog whose own variants carry no data serializes as its codes and deserializes from them (an unknown code: the catch-all, else an error naming the code); every value of any other catalog, transparent ones included, serializes as one object, `{"code", "symptom", "solution", "status"?, "url"?}`; [`Received`] serializes as its code and deserializes from any string; `ons::ErrorResponse` |
 //! | `miette` | no | `#[error_catalog(diagnostic)]` implements `miette::Diagnostic`: the code, the solution as help, the entry's `url`; the ONS catalogs are diagnostics |
 //! | `http` | no | `http::ProblemDetails`, the RFC 9457 document of any value, `http::status_code`, and `ons::ErrorResponse::from_http` for JSON and XML bodies; implies `serde` |
 //! | `axum` | no | `#[error_catalog(axum)]` implements `axum::response::IntoResponse`: the value's status and its problem document; implies `http` |
@@ -236,9 +236,12 @@ extern crate self as error_catalog;
 mod catalog_error;
 mod code;
 mod entry;
+#[cfg(feature = "serde")]
+mod entry_serde;
 // Not `mod error_catalog`: that name is the crate's own, above.
 #[path = "error_catalog.rs"]
 mod error_catalog_trait;
+mod owned_entry;
 mod parse_error;
 mod received;
 
@@ -255,6 +258,7 @@ pub mod __private;
 pub use catalog_error::CatalogError;
 pub use entry::Entry;
 pub use error_catalog_trait::ErrorCatalog;
+pub use owned_entry::OwnedEntry;
 pub use parse_error::ParseCodeError;
 pub use received::Received;
 

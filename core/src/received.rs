@@ -173,30 +173,15 @@ impl<C: ErrorCatalog + core::error::Error> core::error::Error for Received<C> {
 }
 
 /// `template` with each `{placeholder}` replaced by [`BLANK`] and `{{`, `}}`
-/// read as braces; borrowed when it has no braces.
+/// read as braces, by the scanner the attribute checked it with; borrowed
+/// when it has no braces.
 pub(crate) fn blank_placeholders(template: &'static str) -> Cow<'static, str> {
     if !template.contains(['{', '}']) {
         return Cow::Borrowed(template);
     }
     let mut text = String::with_capacity(template.len());
-    let mut chars = template.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                text.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                text.push('}');
-            }
-            '{' => {
-                chars.by_ref().find(|&c| c == '}');
-                text.push_str(BLANK);
-            }
-            c => text.push(c),
-        }
-    }
+    // Writing to a `String` never fails.
+    let _ = error_catalog_shared::write_blanked(template, BLANK, &mut text);
     Cow::Owned(text)
 }
 
@@ -232,13 +217,24 @@ impl<'de, C: ErrorCatalog> serde::Deserialize<'de> for Received<C> {
 mod tests {
     use super::blank_placeholders;
 
+    use alloc::borrow::Cow;
+
     #[test]
-    fn placeholders_are_blank_and_braces_read() {
+    fn blank_placeholders_blanks_each_placeholder_and_reads_braces() {
         assert_eq!(
             blank_placeholders("Topic {0} of {owner:?} {{x}}"),
             "Topic … of … {x}"
         );
-        assert_eq!(blank_placeholders("no braces"), "no braces");
         assert_eq!(blank_placeholders("{a}{b}"), "……");
+        assert_eq!(blank_placeholders("{r#type:>8} é {{}}"), "… é {}");
+    }
+
+    #[test]
+    fn blank_placeholders_borrows_a_text_without_braces() {
+        assert!(matches!(
+            blank_placeholders("no braces"),
+            Cow::Borrowed("no braces")
+        ));
+        assert!(matches!(blank_placeholders(""), Cow::Borrowed("")));
     }
 }

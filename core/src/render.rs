@@ -1,15 +1,26 @@
 //! Catalogs rendered for people.
 
-use alloc::string::{String, ToString};
+use alloc::string::String;
+use core::fmt;
+
+use error_catalog_shared::{Columns, Row, Subject};
 
 use crate::{Entry, ErrorCatalog};
 
 /// The catalog `C` as a GitHub-flavoured Markdown table with the columns
 /// `Error code | Symptom and cause | Solution`, one row per entry in
 /// declaration order, and `Status` and `More` (the entry's `url`) columns
-/// when some entry has them. The code cell names its aliases and marks a
-/// deprecated entry with its note. A `|` in a text is escaped as `\|`, and
-/// line breaks become spaces, so every entry stays one row.
+/// when some entry has them: the table and wording of the catalog's own
+/// rustdoc, written by the same writer.
+///
+/// The code cell names the aliases, `CODE (also A, B)`, and marks a
+/// deprecated entry with its note, `(deprecated: note)`. Texts are written
+/// as declared, placeholders included, and escaped so that they read as
+/// themselves on GitHub and in rustdoc: `|`, `` ` ``, `\`, `*`, `[`, `]`,
+/// `~` and an `_` that is not between two letters or digits get a `\`;
+/// `<`, `>` and `&` become `&lt;`, `&gt;` and `&amp;`; line breaks become
+/// spaces, so every entry stays one row. Plain text and codes such as
+/// `ONS_SYSTEM_ERROR` are written unchanged.
 ///
 /// ```
 /// # #[cfg(feature = "ons")] {
@@ -32,80 +43,32 @@ pub fn markdown<C: ErrorCatalog>() -> String {
         more: entries.iter().any(|entry| entry.url().is_some()),
     };
     let mut out = String::with_capacity(64 + entries.len() * 160);
-    columns.push_head(&mut out);
-    for entry in entries {
-        columns.push_row(&mut out, entry);
-    }
+    // Writing to a `String` never fails.
+    let _ = write_table(columns, entries, &mut out);
     out
 }
 
-/// The optional columns of a table.
-struct Columns {
-    status: bool,
-    more: bool,
+/// Writes the head of the table and a row per entry.
+fn write_table(columns: Columns, entries: &[Entry], out: &mut String) -> fmt::Result {
+    columns.write_head(out)?;
+    entries
+        .iter()
+        .try_for_each(|entry| columns.write_row(&row(entry), out))
 }
 
-impl Columns {
-    fn push_head(&self, out: &mut String) {
-        out.push_str("| Error code | Symptom and cause | Solution |");
-        let mut rule = String::from("| --- | --- | --- |");
-        for (shown, name) in [(self.status, " Status |"), (self.more, " More |")] {
-            if shown {
-                out.push_str(name);
-                rule.push_str(" --- |");
-            }
-        }
-        out.push('\n');
-        out.push_str(&rule);
-        out.push('\n');
+/// The row of an entry: its code, aliases and deprecation note, its texts
+/// as declared, its status and page.
+fn row(entry: &Entry) -> Row<'static> {
+    Row {
+        subject: Subject::Code {
+            code: entry.code(),
+            aliases: entry.aliases(),
+            deprecated: entry.deprecated(),
+        },
+        only_with: &[],
+        symptom: entry.symptom(),
+        solution: entry.solution(),
+        status: entry.status(),
+        url: entry.url(),
     }
-
-    fn push_row(&self, out: &mut String, entry: &Entry) {
-        push_cell(out, &code_cell(entry));
-        push_cell(out, entry.symptom());
-        push_cell(out, entry.solution());
-        if self.status {
-            push_cell(
-                out,
-                &entry
-                    .status()
-                    .map(|status| status.to_string())
-                    .unwrap_or_default(),
-            );
-        }
-        if self.more {
-            push_cell(out, entry.url().unwrap_or(""));
-        }
-        out.push_str("|\n");
-    }
-}
-
-/// The code, its aliases, and the note of a deprecated entry.
-fn code_cell(entry: &Entry) -> String {
-    let mut cell = String::from(entry.code());
-    if !entry.aliases().is_empty() {
-        cell.push_str(" (also ");
-        cell.push_str(&entry.aliases().join(", "));
-        cell.push(')');
-    }
-    if let Some(note) = entry.deprecated() {
-        cell.push_str(" (deprecated: ");
-        cell.push_str(note);
-        cell.push(')');
-    }
-    cell
-}
-
-/// `| text ` with `text` escaped for one table cell.
-fn push_cell(out: &mut String, text: &str) {
-    out.push_str("| ");
-    for c in text.chars() {
-        match c {
-            '|' => out.push_str("\\|"),
-            '\r' => {}
-            '\n' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out.push(' ');
 }
