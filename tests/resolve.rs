@@ -151,3 +151,25 @@ fn an_alias_of_a_fallback_catalog_yields_to_another_catalogs_code() {
     // `Bank`'s entry stays in `ENTRIES`: its code is its own.
     assert_eq!(Shop::entries().len(), 2);
 }
+
+/// An own entry configured out, whose code the embedded catalog has in
+/// the place of `ENTRIES` where the entry would be.
+#[error_catalog(prefix = "CFG_")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Configured {
+    #[cfg(any())]
+    #[entry(code = "ONS_SYSTEM_ERROR", symptom = "Never built", solution = "None")]
+    Gone,
+    #[entry(transparent, status = 404)]
+    Mq(OnsError),
+}
+
+#[test]
+fn a_code_of_an_entry_configured_out_resolves_to_the_embedded_catalog() {
+    let entry = Configured::lookup("ONS_SYSTEM_ERROR").expect("the embedded entry");
+    assert_eq!((entry.catalog(), entry.status()), (OnsError::NAME, Some(404)));
+    assert_eq!(
+        Configured::receive("ONS_SYSTEM_ERROR"),
+        Received::Known(Configured::Mq(OnsError::OnsSystemError))
+    );
+}

@@ -1,6 +1,6 @@
 //! [`ErrorCatalog`]: a catalog as a whole, its entries and lookups.
 
-use crate::__private::Match;
+use crate::__private::{Match, Taken};
 use crate::{CatalogError, Entry, Received};
 
 /// A catalog as a whole: its name, its entries and lookups by code.
@@ -68,20 +68,22 @@ pub trait ErrorCatalog: CatalogError + Sized + 'static {
     }
 
     /// Not public API: the entry `code` resolves to and how it matches it,
-    /// so that a catalog that embeds this one weighs the match against its
-    /// own. Generated; this default serves a catalog written by hand.
+    /// among the entries whose codes are not `taken`, so that a catalog that
+    /// embeds this one weighs the match against its own. Generated; this
+    /// default serves a catalog written by hand.
     #[doc(hidden)]
-    fn __resolve_entry(code: &str) -> Option<(Match, &'static Entry)> {
-        let entry = Self::lookup(code)?;
+    fn __resolve_entry(code: &str, taken: &Taken<'_>) -> Option<(Match, &'static Entry)> {
+        let entry = Self::lookup(code).filter(|entry| !taken.has(entry.code()))?;
         Some((crate::__private::match_of(code, entry)?, entry))
     }
 
     /// Not public API: the value (or, for a variant with data, the entry)
-    /// `code` resolves to and how it matches it; never `Received::Unknown`.
-    /// Generated; this default serves a catalog written by hand.
+    /// `code` resolves to and how it matches it, as `__resolve_entry`
+    /// finds it; never `Received::Unknown`. Generated; this default serves
+    /// a catalog written by hand.
     #[doc(hidden)]
-    fn __resolve_value(code: &str) -> Option<(Match, Received<Self>)> {
-        let (found, entry) = Self::__resolve_entry(code)?;
+    fn __resolve_value(code: &str, taken: &Taken<'_>) -> Option<(Match, Received<Self>)> {
+        let (found, entry) = Self::__resolve_entry(code, taken)?;
         let value = Self::from_code(code).map_or(Received::Entry(entry), Received::Known);
         Some((found, value))
     }

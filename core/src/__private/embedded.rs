@@ -80,7 +80,9 @@ const fn name_at(entry: &Entry, n: usize) -> Option<&'static str> {
     }
 }
 
-const fn is_shadowed(code: &str, own: &[&str], others: &[&[Entry]]) -> bool {
+/// Whether an entry of code `code` of a `fallback` catalog yields to `own`
+/// (sorted) or `others`: whether either has the code as a code or an alias.
+pub(super) const fn is_shadowed(code: &str, own: &[&str], others: &[&[Entry]]) -> bool {
     elsewhere(code, own, others).is_some()
 }
 

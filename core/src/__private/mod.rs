@@ -21,7 +21,7 @@ pub use embedded::{Embedded, assert_unique, kept_len, respliced, splice};
 pub use entries::{concat, described, entry, total_len};
 pub use lookup::{CodeIndex, Records, Shape, find, is_member};
 pub use receive::parse;
-pub use resolve::{Match, embed, keep, match_of, member};
+pub use resolve::{Match, Taken, embed, keep, match_of, member};
 pub use texts::{AsDynError, Cow, String, WriteTexts, display, render, visit_field};
 
 #[cfg(feature = "serde")]

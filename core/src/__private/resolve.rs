@@ -9,7 +9,54 @@
 
 pub use error_catalog_shared::Match;
 
+use super::embedded::is_shadowed;
 use crate::{Entry, Received};
+
+/// The codes a catalog that embeds another with `fallback` has elsewhere:
+/// the embedded catalog's entries of those codes are left out of its
+/// `ENTRIES`, so no code resolves to them. A catalog resolves a code for
+/// its own users with [`Taken::NONE`], and passes what it was given on to
+/// the catalogs it embeds, adding its own codes for a `fallback` one.
+#[derive(Clone, Copy, Debug)]
+pub struct Taken<'a> {
+    /// Codes and aliases, sorted.
+    own: &'a [&'a str],
+    /// Entries whose codes and aliases are taken.
+    runs: &'a [&'a [Entry]],
+    outer: Option<&'a Taken<'a>>,
+}
+
+impl<'a> Taken<'a> {
+    /// Nothing taken: a catalog resolving a code for its own users.
+    pub const NONE: Taken<'static> = Taken {
+        own: &[],
+        runs: &[],
+        outer: None,
+    };
+
+    /// What `outer` takes, and the codes and aliases of `own` (sorted) and
+    /// of the entries of `runs`.
+    pub const fn new(own: &'a [&'a str], runs: &'a [&'a [Entry]], outer: &'a Taken<'a>) -> Self {
+        Taken {
+            own,
+            runs,
+            outer: Some(outer),
+        }
+    }
+
+    /// Whether the entry of code `code` is left out.
+    #[inline]
+    pub fn has(&self, code: &str) -> bool {
+        let mut taken = Some(self);
+        while let Some(level) = taken {
+            if (!level.own.is_empty() || !level.runs.is_empty()) && is_shadowed(code, level.own, level.runs) {
+                return true;
+            }
+            taken = level.outer;
+        }
+        false
+    }
+}
 
 /// How `code` matches `entry`, one of its catalog's, by the entry's names.
 pub fn match_of(code: &str, entry: &Entry) -> Option<Match> {
@@ -54,6 +101,20 @@ pub fn embed<I, C>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::__private::entry;
+
+    #[test]
+    fn a_code_is_taken_at_any_level() {
+        const RUN: [Entry; 1] = [entry("IN_A_RUN", "", "", None, None, "V", "C")];
+        let outer = Taken::new(&["A", "C"], &[], &Taken::NONE);
+        let inner = Taken::new(&["B"], &[&RUN], &outer);
+        for code in ["A", "B", "C", "IN_A_RUN"] {
+            assert!(inner.has(code), "{code}");
+        }
+        assert!(!inner.has("D"));
+        assert!(!outer.has("B"));
+        assert!(!Taken::NONE.has("A"));
+    }
 
     #[test]
     fn an_exact_match_is_kept_over_every_later_one() {

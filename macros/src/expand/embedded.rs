@@ -99,7 +99,7 @@ fn run(lowered: &Lowered<'_>, row: &Row<'_>) -> TokenStream {
 
 /// The embedded catalogs whose codes the `fallback` catalog of `row` yields
 /// to: every one without `fallback`, and the `fallback` ones before it.
-fn shadowing(lowered: &Lowered<'_>, row: &Row<'_>) -> TokenStream {
+pub fn shadowing(lowered: &Lowered<'_>, row: &Row<'_>) -> TokenStream {
     let others = lowered
         .transparent()
         .filter(|(other, _)| other.index != row.index && (!other.is_fallback() || other.index < row.index))

@@ -154,25 +154,22 @@ fn own_len(lowered: &Lowered<'_>) -> TokenStream {
 }
 
 /// The entry of own code number `k` in `ENTRIES`: at `k` itself unless
-/// inner catalogs or `#[cfg]`s move it. A code whose variant is configured
-/// out has no entry, and its position points elsewhere: the code is checked.
+/// inner catalogs or `#[cfg]`s move it; none when its variant is
+/// configured out.
 pub fn own_entry(lowered: &Lowered<'_>) -> TokenStream {
     let entries = quote!(<Self as ::error_catalog::ErrorCatalog>::ENTRIES);
     let moved = lowered.has_transparent() || lowered.rows.iter().any(|row| !row.cfg.is_always());
     if !moved {
         return quote!(#entries.get(k));
     }
-    let positions = lowered.own().map(|(_, entry)| &entry.position);
+    // A variant configured out has no entry: its position is past the end.
+    let positions = (lowered.own())
+        .map(|(row, entry)| row.cfg.select(entry.position.clone(), quote!(::core::primitive::usize::MAX)));
     let count = lowered.own().count();
-    let found = quote! {{
+    quote! {{
         static POSITIONS: [::core::primitive::usize; #count] = [#(#positions),*];
         #entries.get(POSITIONS[k])
-    }};
-    if lowered.own().any(|(row, _)| !row.cfg.is_always()) {
-        quote!(#found.filter(|entry| entry.code() == code || entry.aliases().contains(&code)))
-    } else {
-        found
-    }
+    }}
 }
 
 /// `CodeIndex` for the catalog: the table of its own codes.

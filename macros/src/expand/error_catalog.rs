@@ -24,7 +24,7 @@ pub fn error_catalog_impl(lowered: &Lowered<'_>) -> TokenStream {
 
             #[inline]
             fn lookup(code: &::core::primitive::str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
-                match <Self as ::error_catalog::ErrorCatalog>::__resolve_entry(code) {
+                match <Self as ::error_catalog::ErrorCatalog>::__resolve_entry(code, &::error_catalog::__private::Taken::NONE) {
                     ::core::option::Option::Some((_, entry)) => ::core::option::Option::Some(entry),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
@@ -32,7 +32,7 @@ pub fn error_catalog_impl(lowered: &Lowered<'_>) -> TokenStream {
 
             #[inline]
             fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-                match <Self as ::error_catalog::ErrorCatalog>::__resolve_value(code) {
+                match <Self as ::error_catalog::ErrorCatalog>::__resolve_value(code, &::error_catalog::__private::Taken::NONE) {
                     ::core::option::Option::Some((_, ::error_catalog::Received::Known(value))) => {
                         ::core::option::Option::Some(value)
                     }
@@ -68,7 +68,7 @@ fn receive_fn(lowered: &Lowered<'_>) -> TokenStream {
     quote! {
         #[inline]
         fn receive(code: &::core::primitive::str) -> #received<Self> {
-            match <Self as ::error_catalog::ErrorCatalog>::__resolve_value(code) {
+            match <Self as ::error_catalog::ErrorCatalog>::__resolve_value(code, &::error_catalog::__private::Taken::NONE) {
                 ::core::option::Option::Some((_, value)) => value,
                 ::core::option::Option::None => #otherwise,
             }

@@ -8,6 +8,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::embedded::shadowing;
 use super::entries::own_entry;
 use super::tokens::concat;
 use crate::lower::{Lowered, Row};
@@ -32,9 +33,12 @@ fn own_exact(lowered: &Lowered<'_>, found: TokenStream) -> TokenStream {
     quote! {
         if let ::core::option::Option::Some(k) = <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
             // `None` when the code's variant is configured out: an
-            // embedded catalog may have the code then.
+            // embedded catalog may have the code then; so may it when the
+            // catalog that embeds this one takes the code.
             if let ::core::option::Option::Some(entry) = #own_entry {
-                return ::core::option::Option::Some((::error_catalog::__private::Match::Exact, #found));
+                if !taken.has(::error_catalog::Entry::code(entry)) {
+                    return ::core::option::Option::Some((::error_catalog::__private::Match::Exact, #found));
+                }
             }
         }
     }
@@ -51,9 +55,10 @@ fn the_rest(
     let families = concat(lowered.families().map(|(row, prefix, _)| {
         let cfg = row.cfg.attrs();
         let found = family(row, prefix);
+        let family_code = row.own().map(|entry| &entry.code);
         quote! {
             #cfg
-            if ::error_catalog::__private::is_member(code, #prefix) {
+            if ::error_catalog::__private::is_member(code, #prefix) && !taken.has(#family_code) {
                 ::error_catalog::__private::keep(&mut best, #found);
             }
         }
@@ -61,10 +66,25 @@ fn the_rest(
     let embedded = concat(lowered.resolution_order().map(|(row, field)| {
         let cfg = row.cfg.attrs();
         let found = inner(row, &field.original.ty);
+        // A `fallback` catalog's entries of codes the others have are left out.
+        let taken = row.is_fallback().then(|| {
+            let others = shadowing(lowered, row);
+            let ident = lowered.ident;
+            quote! {
+                const OTHERS: &[&[::error_catalog::Entry]] = #others;
+                let here = ::error_catalog::__private::Taken::new(
+                    <#ident as ::error_catalog::__private::Embedded>::OWN_CODES, OTHERS, taken,
+                );
+                let taken = &here;
+            }
+        });
         quote! {
             #cfg
-            if ::error_catalog::__private::keep(&mut best, #found) {
-                return best;
+            {
+                #taken
+                if ::error_catalog::__private::keep(&mut best, #found) {
+                    return best;
+                }
             }
         }
     }));
@@ -94,7 +114,7 @@ fn resolve_entry_fn(lowered: &Lowered<'_>) -> TokenStream {
         |row, ty| {
             let spliced = row.spliced(quote!(entry));
             quote!(::core::option::Option::map(
-                <#ty as ::error_catalog::ErrorCatalog>::__resolve_entry(code),
+                <#ty as ::error_catalog::ErrorCatalog>::__resolve_entry(code, taken),
                 |(found, entry)| (found, #spliced),
             ))
         },
@@ -103,6 +123,7 @@ fn resolve_entry_fn(lowered: &Lowered<'_>) -> TokenStream {
         #[inline]
         fn __resolve_entry(
             code: &::core::primitive::str,
+            taken: &::error_catalog::__private::Taken<'_>,
         ) -> ::core::option::Option<(::error_catalog::__private::Match, &'static ::error_catalog::Entry)> {
             #own
             #rest
@@ -134,7 +155,7 @@ fn resolve_value_fn(lowered: &Lowered<'_>) -> TokenStream {
         let wrap = row.construct(field, quote!(inner));
         let spliced = row.spliced(quote!(entry));
         quote!(::error_catalog::__private::embed(
-            <#ty as ::error_catalog::ErrorCatalog>::__resolve_value(code),
+            <#ty as ::error_catalog::ErrorCatalog>::__resolve_value(code, taken),
             |inner| #wrap,
             |entry| #spliced,
         ))
@@ -143,6 +164,7 @@ fn resolve_value_fn(lowered: &Lowered<'_>) -> TokenStream {
         #inline
         fn __resolve_value(
             code: &::core::primitive::str,
+            taken: &::error_catalog::__private::Taken<'_>,
         ) -> ::core::option::Option<(::error_catalog::__private::Match, ::error_catalog::Received<Self>)> {
             #own
             #rest

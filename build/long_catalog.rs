@@ -1,4 +1,4 @@
-//! Generates `OUT_DIR/long_catalog.rs` for `tests/long_catalog.rs`: a
+//! `OUT_DIR/long_catalog.rs`, for `tests/long_catalog.rs`: a
 //! catalog of 10,000 own entries that embeds both ONS catalogs (one with a
 //! status, one as a `fallback`), and `code!`s of its last own code and of
 //! an embedded one, the declaration a large service writes. It must build
@@ -6,13 +6,13 @@
 //! of its embedded codes and of each `code!` stays short at that size.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::Path;
 
 /// The own entries of the generated catalog.
 const OWN_ENTRIES: usize = 10_000;
 
-fn main() {
-    println!("cargo::rerun-if-changed=build.rs");
+/// Writes the catalog into `out_dir`.
+pub fn write(out_dir: &Path) {
     let mut out = String::new();
     out.push_str("/// A catalog of a large service.\n");
     out.push_str("#[error_catalog::error_catalog(name = \"long\", prefix = \"LONG_\", status = 400)]\n");
@@ -33,6 +33,5 @@ fn main() {
     out.push_str(
         "/// An embedded code, checked.\npub const EMBEDDED: &str = ::error_catalog::code!(LongCatalog, \"BIZ_TOPIC_NOT_FOUND\");\n",
     );
-    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out_dir.join("long_catalog.rs"), out).expect("cannot write to OUT_DIR");
 }
