@@ -59,7 +59,7 @@ fn catalogs(json: Value, default_name: &str) -> Result<Vec<Catalog>, String> {
 
 /// A catalog as `--json` prints it: its `entries`, named by its `catalog`.
 fn exported_catalog(mut item: Value, default_name: &str) -> Result<Catalog, String> {
-    let Value::Array(entries) = item["entries"].take() else {
+    let Some(Value::Array(entries)) = item.get_mut("entries").map(Value::take) else {
         return Err("`entries` is not an array".to_owned());
     };
     let name = match item.get("catalog") {

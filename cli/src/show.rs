@@ -7,6 +7,11 @@ use error_catalog::OwnedEntry;
 
 use crate::catalog::Catalog;
 
+/// The widest column of codes `--list` pads to; a longer code is written
+/// as it is, so that the output grows with the file, not with its longest
+/// code times its number of entries.
+const LIST_CODE_WIDTH: usize = 40;
+
 /// Explains each of `codes` from each of `catalogs` that has it; reports
 /// those that none has on `err`, with suggestions. Returns whether every
 /// code was known.
@@ -126,17 +131,25 @@ fn suggestion(nearest: &OwnedEntry) -> String {
     }
 }
 
-/// Every code of every catalog with its symptom, grouped by catalog.
+/// Every code of every catalog with its symptom, grouped by catalog; the
+/// symptoms start in one column, after the longest code up to
+/// [`LIST_CODE_WIDTH`] characters.
 pub fn list(catalogs: &[Catalog], out: &mut impl Write) -> io::Result<()> {
-    let entries = || catalogs.iter().flat_map(|catalog| &catalog.entries);
-    let width = entries().map(|entry| entry.code().len()).max().unwrap_or(0);
+    let width = catalogs
+        .iter()
+        .flat_map(|catalog| &catalog.entries)
+        .map(|entry| entry.code().chars().count())
+        .filter(|&width| width <= LIST_CODE_WIDTH)
+        .max()
+        .unwrap_or(0);
     for (index, catalog) in catalogs.iter().enumerate() {
         if index > 0 {
             writeln!(out)?;
         }
         writeln!(out, "{} ({} codes)", catalog.name, catalog.entries.len())?;
         for entry in &catalog.entries {
-            writeln!(out, "  {:<width$}  {}", entry.code(), entry.symptom())?;
+            let padding = width.saturating_sub(entry.code().chars().count());
+            writeln!(out, "  {}{:padding$}  {}", entry.code(), "", entry.symptom())?;
         }
     }
     Ok(())
