@@ -8,7 +8,8 @@
 //! - `--list`: every code of every catalog with its symptom.
 //! - `--markdown`, `--json`: every ONS catalog as Markdown tables, or JSON.
 //! - `--catalog FILE`: the catalogs of a JSON file instead of the ONS ones:
-//!   `serde_json` of `C::entries()`, or the output of `--json`.
+//!   `serde_json` of `C::entries()`, or the output of `--json`; a regular
+//!   file of at most [`file::MAX_FILE_BYTES`] (16 MiB).
 
 mod catalog;
 mod file;
@@ -53,7 +54,11 @@ fn command() -> Command {
                 .value_name("FILE")
                 .value_parser(value_parser!(PathBuf))
                 .action(ArgAction::Append)
-                .help("Explain the codes of a catalog exported as JSON (serde_json of C::entries()) instead of the ONS ones; repeatable"),
+                .help(format!(
+                    "Explain the codes of a catalog exported as JSON (serde_json of C::entries()) instead of \
+                     the ONS ones; repeatable. A regular file of at most {}",
+                    file::MAX_FILE_SIZE
+                )),
         )
         .group(
             ArgGroup::new("mode")

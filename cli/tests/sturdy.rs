@@ -1,11 +1,16 @@
-//! The binary stays sturdy whatever the file: no panic, and output
-//! bounded by its input.
+//! The binary stays sturdy whatever the file: no panic, output bounded by
+//! its input, and no hang on a FIFO or a device, no file over the limit.
 
 mod common;
 
+use std::fs::File;
 use std::path::Path;
+use std::process::Command;
 
-use common::{run, temp_file};
+use common::{data, run, temp_file};
+
+/// The limit of a catalog file that `--help` states: 16 MiB.
+const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Runs the binary on the catalog file `path` with `args`.
 fn run_on(path: &Path, args: &[&str]) -> (i32, String, String) {
@@ -21,6 +26,11 @@ fn run_on_text(name: &str, contents: &str, args: &[&str]) -> (i32, String, Strin
     let result = run_on(&file, args);
     let _ = std::fs::remove_file(file);
     result
+}
+
+/// The message that refuses `path` for `reason`, as the binary writes it.
+fn refusal(path: &Path, reason: &str) -> String {
+    format!("error: cannot read the catalog {}: {reason}\n", path.display())
 }
 
 #[test]
@@ -85,4 +95,84 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
     let (status, out, err) = run_on_text("deep.json", &json, &["A"]);
     assert_eq!((status, out.as_str()), (1, ""));
     assert!(err.contains(": not JSON: recursion limit exceeded"), "{err}");
+}
+
+#[test]
+fn a_fifo_is_refused_without_waiting_for_a_writer() {
+    let fifo = temp_file("catalog.fifo");
+    let made = match Command::new("mkfifo").arg(&fifo).status() {
+        Ok(status) => status,
+        Err(error) => {
+            eprintln!("skipped: mkfifo cannot run ({error})");
+            return;
+        }
+    };
+    assert!(made.success(), "mkfifo {}", fifo.display());
+    // Nothing ever writes to the FIFO: opening it would wait forever.
+    let result = run_on(&fifo, &["A"]);
+    let _ = std::fs::remove_file(&fifo);
+    let reason =
+        "it is a FIFO (a named pipe), not a regular file; give the path of a catalog exported as JSON";
+    assert_eq!(result, (1, String::new(), refusal(&fifo, reason)));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_is_refused_before_it_is_read() {
+    let zero = Path::new("/dev/zero");
+    let reason = "it is a character device, not a regular file; give the path of a catalog exported as JSON";
+    assert_eq!(run_on(zero, &["A"]), (1, String::new(), refusal(zero, reason)));
+}
+
+#[test]
+fn a_directory_is_refused() {
+    let directory = temp_file("catalog-directory");
+    std::fs::create_dir_all(&directory).unwrap();
+    let result = run_on(&directory, &["--list"]);
+    let _ = std::fs::remove_dir(&directory);
+    let reason = "it is a directory, not a regular file; give the path of a catalog exported as JSON";
+    assert_eq!(result, (1, String::new(), refusal(&directory, reason)));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_is_followed() {
+    let link = temp_file("billing-link.json");
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink(data("billing.json"), &link).unwrap();
+    let (status, out, err) = run_on(&link, &["--list"]);
+    let _ = std::fs::remove_file(&link);
+    assert_eq!((status, err.as_str()), (0, ""));
+    assert!(out.starts_with("Billing (4 codes)\n"), "{out}");
+}
+
+#[test]
+fn a_file_one_byte_over_the_limit_is_refused_and_one_at_it_is_read() {
+    // Sparse files of zero bytes: quick to make whatever their size.
+    let sized = |name: &str, len: u64| {
+        let path = temp_file(name);
+        File::create(&path).and_then(|file| file.set_len(len)).unwrap();
+        let result = run_on(&path, &["A"]);
+        let _ = std::fs::remove_file(&path);
+        (path, result)
+    };
+    let (over, result) = sized("over-the-limit.json", MAX_FILE_BYTES + 1);
+    let reason = "it is larger than 16 MiB (16777216 bytes), the most a catalog file may hold; \
+                  split it into several files, each given with its own --catalog";
+    assert_eq!(result, (1, String::new(), refusal(&over, reason)));
+
+    // At the limit the file is read: its zero bytes are no JSON.
+    let (at, (status, out, err)) = sized("at-the-limit.json", MAX_FILE_BYTES);
+    assert_eq!((status, out.as_str()), (1, ""));
+    assert!(
+        err.starts_with(&format!(
+            "error: cannot read the catalog {}: not JSON: ",
+            at.display()
+        )),
+        "{err}"
+    );
+
+    let (status, out, _) = run(&["--help"]);
+    assert_eq!(status, 0);
+    assert!(out.contains("A regular file of at most 16 MiB"), "{out}");
 }
