@@ -2,7 +2,8 @@
 //! serializes them (`serde_json::to_string(C::entries())`), or the output of
 //! `--json`, an array of `{"catalog": name, "entries": [...]}`. Each entry
 //! is read as an `error_catalog::OwnedEntry`, by the rules of the library.
-//! Only a regular file of at most [`MAX_FILE_BYTES`] is read.
+//! Only a regular file of at most [`MAX_FILE_BYTES`] is read, and within
+//! one catalog every code and alias names one entry.
 
 use std::fmt;
 use std::fs::{File, Metadata};
@@ -13,6 +14,7 @@ use error_catalog::OwnedEntry;
 use serde_json::Value;
 
 use crate::catalog::Catalog;
+use crate::unique;
 
 /// The largest catalog file read, 16 MiB: over a thousand times both ONS
 /// catalogs as `--json` prints them, room for ten thousand entries of a
@@ -142,7 +144,8 @@ fn exported_catalog(mut item: Value, default_name: &str) -> Result<Catalog, Stri
 }
 
 /// A catalog of `entries`, named `name`, else by its first entry's `catalog`,
-/// else `default_name`.
+/// else `default_name`; refused when two of its entries share a code or an
+/// alias.
 fn catalog(entries: Vec<Value>, name: Option<String>, default_name: &str) -> Result<Catalog, String> {
     let entries = entries
         .into_iter()
@@ -158,6 +161,7 @@ fn catalog(entries: Vec<Value>, name: Option<String>, default_name: &str) -> Res
     let name = name
         .or(first_named.map(str::to_owned))
         .unwrap_or_else(|| default_name.to_owned());
+    unique::check(&entries).map_err(|duplicate| format!("in the catalog `{name}`, {duplicate}"))?;
     Ok(Catalog::file(name, entries))
 }
 

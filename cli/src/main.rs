@@ -9,11 +9,13 @@
 //! - `--markdown`, `--json`: every ONS catalog as Markdown tables, or JSON.
 //! - `--catalog FILE`: the catalogs of a JSON file instead of the ONS ones:
 //!   `serde_json` of `C::entries()`, or the output of `--json`; a regular
-//!   file of at most [`file::MAX_FILE_BYTES`] (16 MiB).
+//!   file of at most [`file::MAX_FILE_BYTES`] (16 MiB), whose codes and
+//!   aliases name one entry each.
 
 mod catalog;
 mod file;
 mod show;
+mod unique;
 
 use std::io::{self, Write};
 use std::path::PathBuf;

@@ -1,5 +1,6 @@
 //! The binary stays sturdy whatever the file: no panic, output bounded by
-//! its input, and no hang on a FIFO or a device, no file over the limit.
+//! its input, no hang on a FIFO or a device, no file over the limit, and
+//! no code of two entries.
 
 mod common;
 
@@ -175,4 +176,40 @@ fn a_file_one_byte_over_the_limit_is_refused_and_one_at_it_is_read() {
     let (status, out, _) = run(&["--help"]);
     assert_eq!(status, 0);
     assert!(out.contains("A regular file of at most 16 MiB"), "{out}");
+}
+
+#[test]
+fn duplicate_codes_name_the_file_the_catalog_the_code_and_both_entries() {
+    let to_do = "; a code or alias names one entry: remove or rename one of them";
+    for (name, json, duplicate) in [
+        (
+            "same-code.json",
+            r#"[{"code": "BILLING_X", "variant": "Quota", "catalog": "billing"}, {"code": "B"}, {"code": "C"},
+                {"code": "D"}, {"code": "E"}, {"code": "F"}, {"code": "BILLING_X", "variant": "Frozen"}]"#,
+            "in the catalog `billing`, entry 7 (`Frozen`) has the code `BILLING_X`, which entry 1 (`Quota`) has already",
+        ),
+        (
+            "code-of-an-alias.json",
+            r#"[{"code": "A", "aliases": ["BILLING_X"], "catalog": "billing"}, {"code": "BILLING_X", "variant": "Frozen"}]"#,
+            "in the catalog `billing`, entry 2 (`Frozen`) has the code `BILLING_X`, which entry 1 has as an alias",
+        ),
+        (
+            "same-alias.json",
+            r#"[{"entries": [{"code": "A"}]},
+                {"catalog": "Store", "entries": [{"code": "A", "aliases": ["X"]}, {"code": "B", "aliases": ["X"]}]}]"#,
+            "catalog 2: in the catalog `Store`, entry 2 has the alias `X`, which entry 1 has already",
+        ),
+    ] {
+        let expected = refusal(&temp_file(name), &format!("{duplicate}{to_do}"));
+        assert_eq!(
+            run_on_text(name, json, &["A"]),
+            (1, String::new(), expected),
+            "{name}"
+        );
+    }
+    // Two catalogs of one file may share codes, as the ONS catalogs do.
+    let two =
+        r#"[{"catalog": "One", "entries": [{"code": "A"}]}, {"catalog": "Two", "entries": [{"code": "A"}]}]"#;
+    let (status, _, err) = run_on_text("two-share.json", two, &["A"]);
+    assert_eq!((status, err.as_str()), (0, ""));
 }
