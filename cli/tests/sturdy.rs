@@ -1,6 +1,6 @@
 //! The binary stays sturdy whatever the file: no panic, output bounded by
-//! its input, no hang on a FIFO or a device, no file over the limit, and
-//! no code of two entries.
+//! its input, no hang on a FIFO or a device, no file over the limit, no
+//! code of two entries, and no family of every code.
 
 mod common;
 
@@ -212,4 +212,15 @@ fn duplicate_codes_name_the_file_the_catalog_the_code_and_both_entries() {
         r#"[{"catalog": "One", "entries": [{"code": "A"}]}, {"catalog": "Two", "entries": [{"code": "A"}]}]"#;
     let (status, _, err) = run_on_text("two-share.json", two, &["A"]);
     assert_eq!((status, err.as_str()), (0, ""));
+}
+
+#[test]
+fn a_family_of_every_code_is_refused() {
+    let json = r#"[{"code": "SHOP_GONE"}, {"code": "*", "family": true}]"#;
+    let file = temp_file("star-family.json");
+    let reason = "entry 2: invalid value: string \"*\", expected a family's code (`family` is true): a prefix, then `*`";
+    assert_eq!(
+        run_on_text("star-family.json", json, &["SHOP_X"]),
+        (1, String::new(), refusal(&file, reason))
+    );
 }
