@@ -14,6 +14,7 @@ use error_catalog::OwnedEntry;
 use serde_json::Value;
 
 use crate::catalog::Catalog;
+use crate::escape::Escaped;
 use crate::unique;
 
 /// The largest catalog file read, 16 MiB: over a thousand times both ONS
@@ -34,8 +35,11 @@ pub struct FileError {
 }
 
 impl fmt::Display for FileError {
+    /// Escaped, as the file's name and the reason may quote what the file
+    /// holds.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "cannot read the catalog {}: {}", self.file, self.reason)
+        let (file, reason) = (Escaped(&self.file), Escaped(&self.reason));
+        write!(f, "cannot read the catalog {file}: {reason}")
     }
 }
 

@@ -11,8 +11,12 @@
 //!   `serde_json` of `C::entries()`, or the output of `--json`; a regular
 //!   file of at most [`file::MAX_FILE_BYTES`] (16 MiB), whose codes and
 //!   aliases name one entry each.
+//!
+//! Every text from a file or the command line is printed escaped
+//! ([`escape::Escaped`]), so none drives the terminal.
 
 mod catalog;
+mod escape;
 mod file;
 mod show;
 mod unique;

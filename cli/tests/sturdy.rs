@@ -1,6 +1,7 @@
 //! The binary stays sturdy whatever the file: no panic, output bounded by
 //! its input, no hang on a FIFO or a device, no file over the limit, no
-//! code of two entries, and no family of every code.
+//! code of two entries, no family of every code, and nothing from a file
+//! or the command line written raw to the terminal.
 
 mod common;
 
@@ -223,4 +224,75 @@ fn a_family_of_every_code_is_refused() {
         run_on_text("star-family.json", json, &["SHOP_X"]),
         (1, String::new(), refusal(&file, reason))
     );
+}
+
+/// Whether `text` holds a character that drives a terminal, apart from
+/// the line breaks between lines.
+fn holds_controls(text: &str) -> bool {
+    text.chars().any(|c| {
+        (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+const EVIL_ENTRY: &str = r"EVIL_\u{1b}[2J
+
+  Evil\u{1b}[31m
+    Symptom:  Rings\u{7} and returns\r over the line
+    Solution: Read on\nerror: a forged line
+    Status:   400
+    URL:      https://example.com/\u{1b}]8;;https://evil.example\u{7}
+    Aliases:  EVIL_ALIAS\r\n  EVIL_FORGED
+    Deprecated: use \u{9b}31m
+
+    A first line\u{1b}[2J
+    A second \u{202e}gnp.exe line
+    \0
+";
+
+#[test]
+fn texts_of_a_file_are_escaped_but_doc_lines_stay_lines() {
+    let escapes = data("terminal-escapes.json");
+    let (status, out, err) = run(&["--catalog", &escapes, "EVIL_\u{1b}[2J", "EVIL_FAMILY_\u{7}"]);
+    assert_eq!((status, err.as_str()), (0, ""));
+    let family = r"EVIL_FAMILY_\u{7} (family EVIL_FAMILY_*)
+
+  Evil\u{1b}[31m
+    Symptom:  A member\u{85}
+    Solution: \u{2066}Isolated\u{2069}
+";
+    assert_eq!(out, format!("{EVIL_ENTRY}\n{family}"));
+    assert!(!holds_controls(&out));
+
+    let (status, out, err) = run(&["--catalog", &escapes, "--list"]);
+    assert_eq!((status, err.as_str()), (0, ""));
+    let list = r"Evil\u{1b}[31m (2 codes)
+  EVIL_\u{1b}[2J  Rings\u{7} and returns\r over the line
+  EVIL_FAMILY_*   A member\u{85}
+";
+    assert_eq!(out, list);
+}
+
+#[test]
+fn an_unknown_code_is_echoed_escaped_and_so_are_file_errors() {
+    let escapes = data("terminal-escapes.json");
+    let (status, out, err) = run(&["--catalog", &escapes, "\u{1b}]0;pwned\u{7}\nerror: forged"]);
+    assert_eq!((status, out.as_str()), (2, ""));
+    assert_eq!(
+        err,
+        "error: `\\u{1b}]0;pwned\\u{7}\\nerror: forged` is unknown in every catalog (Evil\\u{1b}[31m)\n  \
+         run with --list to see every known code\n"
+    );
+    // A near code is suggested escaped too.
+    let (status, _, err) = run(&["--catalog", &escapes, "EVIL_\u{1b}[2K"]);
+    assert_eq!(status, 2);
+    assert!(err.ends_with("  did you mean EVIL_\\u{1b}[2J?\n"), "{err}");
+
+    let json = r#"[{"code": "\u001b[2J", "variant": "\u0007A"}, {"code": "\u001b[2J", "variant": "B\r"}]"#;
+    let (status, _, err) = run_on_text("escaped-duplicate.json", json, &["A"]);
+    assert_eq!(status, 1);
+    assert!(
+        err.contains(r"entry 2 (`B\r`) has the code `\u{1b}[2J`, which entry 1 (`\u{7}A`) has already"),
+        "{err}"
+    );
+    assert!(!holds_controls(&err));
 }
