@@ -8,11 +8,18 @@
 //! - `--list`: every code of every catalog with its symptom.
 //! - `--markdown`, `--json`: every ONS catalog as Markdown tables, or JSON.
 //! - `--catalog FILE`: the catalogs of a JSON file instead of the ONS ones:
-//!   `serde_json` of `C::entries()`, or the output of `--json`.
+//!   `serde_json` of `C::entries()`, or the output of `--json`; a regular
+//!   file of at most [`file::MAX_FILE_BYTES`] (16 MiB), whose codes and
+//!   aliases name one entry each.
+//!
+//! Every text from a file or the command line is printed escaped
+//! ([`escape::Escaped`]), so none drives the terminal.
 
 mod catalog;
+mod escape;
 mod file;
 mod show;
+mod unique;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -53,7 +60,11 @@ fn command() -> Command {
                 .value_name("FILE")
                 .value_parser(value_parser!(PathBuf))
                 .action(ArgAction::Append)
-                .help("Explain the codes of a catalog exported as JSON (serde_json of C::entries()) instead of the ONS ones; repeatable"),
+                .help(format!(
+                    "Explain the codes of a catalog exported as JSON (serde_json of C::entries()) instead of \
+                     the ONS ones; repeatable. A regular file of at most {}",
+                    file::MAX_FILE_SIZE
+                )),
         )
         .group(
             ArgGroup::new("mode")

@@ -6,10 +6,17 @@ use std::io::{self, Write};
 use error_catalog::OwnedEntry;
 
 use crate::catalog::Catalog;
+use crate::escape::{Escaped, escaped_width};
+
+/// The widest column of codes `--list` pads to; a longer code is written
+/// as it is, so that the output grows with the file, not with its longest
+/// code times its number of entries.
+const LIST_CODE_WIDTH: usize = 40;
 
 /// Explains each of `codes` from each of `catalogs` that has it; reports
 /// those that none has on `err`, with suggestions. Returns whether every
-/// code was known.
+/// code was known. Every text from a file or the command line is
+/// [`Escaped`].
 pub fn explain(
     catalogs: &[Catalog],
     codes: &[String],
@@ -42,7 +49,7 @@ pub fn explain(
             writeln!(out)?;
             match hit {
                 Some(found) => entry(&catalog.name, found, out)?,
-                None => writeln!(out, "  (not in {})", catalog.name)?,
+                None => writeln!(out, "  (not in {})", Escaped(&catalog.name))?,
             }
         }
     }
@@ -53,16 +60,17 @@ pub fn explain(
 /// the code as given and the family.
 fn heading(found: &OwnedEntry, code: &str) -> String {
     if found.is_family() {
-        format!("{code} (family {})", found.code())
+        format!("{} (family {})", Escaped(code), Escaped(found.code()))
     } else {
-        found.code().to_owned()
+        Escaped(found.code()).to_string()
     }
 }
 
 /// One catalog's entry, indented under the code; a text the entry does
-/// not give is left out.
+/// not give is left out. Each line of the long explanation is escaped on
+/// its own, so its line breaks stay.
 fn entry(catalog: &str, found: &OwnedEntry, out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "  {catalog}")?;
+    writeln!(out, "  {}", Escaped(catalog))?;
     let status = found.status().map(|status| status.to_string());
     let aliases = found.aliases().join(", ");
     let lines = [
@@ -75,13 +83,13 @@ fn entry(catalog: &str, found: &OwnedEntry, out: &mut impl Write) -> io::Result<
     ];
     for (label, value) in lines {
         if let Some(value) = value.filter(|value| !value.is_empty()) {
-            writeln!(out, "    {label}{value}")?;
+            writeln!(out, "    {label}{}", Escaped(value))?;
         }
     }
     if let Some(doc) = found.doc() {
         writeln!(out)?;
         for line in doc.lines() {
-            writeln!(out, "    {line}")?;
+            writeln!(out, "    {}", Escaped(line))?;
         }
     }
     Ok(())
@@ -92,8 +100,9 @@ fn unknown(catalogs: &[Catalog], given: &str, err: &mut impl Write) -> io::Resul
     let names: Vec<&str> = catalogs.iter().map(|catalog| catalog.name.as_str()).collect();
     writeln!(
         err,
-        "error: `{given}` is unknown in every catalog ({})",
-        names.join(", ")
+        "error: `{}` is unknown in every catalog ({})",
+        Escaped(given),
+        Escaped(&names.join(", "))
     )?;
     let mut suggestions: Vec<String> = Vec::new();
     for nearest in catalogs
@@ -121,22 +130,36 @@ fn unknown(catalogs: &[Catalog], given: &str, err: &mut impl Write) -> io::Resul
 /// code is no code anyone sends).
 fn suggestion(nearest: &OwnedEntry) -> String {
     match nearest.family_prefix() {
-        Some(prefix) => format!("a code starting with {prefix} (family {})", nearest.code()),
-        None => nearest.code().to_owned(),
+        Some(prefix) => format!(
+            "a code starting with {} (family {})",
+            Escaped(prefix),
+            Escaped(nearest.code())
+        ),
+        None => Escaped(nearest.code()).to_string(),
     }
 }
 
-/// Every code of every catalog with its symptom, grouped by catalog.
+/// Every code of every catalog with its symptom, grouped by catalog; the
+/// symptoms start in one column, after the longest code up to
+/// [`LIST_CODE_WIDTH`] characters.
 pub fn list(catalogs: &[Catalog], out: &mut impl Write) -> io::Result<()> {
-    let entries = || catalogs.iter().flat_map(|catalog| &catalog.entries);
-    let width = entries().map(|entry| entry.code().len()).max().unwrap_or(0);
+    let width = catalogs
+        .iter()
+        .flat_map(|catalog| &catalog.entries)
+        .map(|entry| escaped_width(entry.code()))
+        .filter(|&width| width <= LIST_CODE_WIDTH)
+        .max()
+        .unwrap_or(0);
     for (index, catalog) in catalogs.iter().enumerate() {
         if index > 0 {
             writeln!(out)?;
         }
-        writeln!(out, "{} ({} codes)", catalog.name, catalog.entries.len())?;
+        let name = Escaped(&catalog.name);
+        writeln!(out, "{name} ({} codes)", catalog.entries.len())?;
         for entry in &catalog.entries {
-            writeln!(out, "  {:<width$}  {}", entry.code(), entry.symptom())?;
+            let padding = width.saturating_sub(escaped_width(entry.code()));
+            let (code, symptom) = (Escaped(entry.code()), Escaped(entry.symptom()));
+            writeln!(out, "  {code}{:padding$}  {symptom}", "")?;
         }
     }
     Ok(())

@@ -1,36 +1,11 @@
 //! The `error-catalog` binary, run as a user runs it.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
 use error_catalog::ons::{MqttError, OnsError};
 use error_catalog::{ErrorCatalog, render};
 
-/// Runs the binary with `args`; returns its exit status, stdout and stderr.
-fn run(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_error-catalog"))
-        .args(args)
-        .output()
-        .expect("the binary runs");
-    (
-        output.status.code().expect("an exit status, not a signal"),
-        String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    )
-}
-
-/// A fixture of `tests/data/`.
-fn data(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(name);
-    path.to_str().expect("a UTF-8 path").to_owned()
-}
-
-/// A file of the temp dir, named after the test and the process.
-fn temp_file(name: &str) -> PathBuf {
-    std::env::temp_dir().join(format!("error-catalog-cli-{}-{name}", std::process::id()))
-}
+use common::{data, run, temp_file};
 
 const TOPIC_NOT_FOUND: &str = "\
 BIZ_TOPIC_NOT_FOUND
