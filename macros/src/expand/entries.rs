@@ -163,8 +163,10 @@ pub fn own_entry(lowered: &Lowered<'_>) -> TokenStream {
         return quote!(#entries.get(k));
     }
     // A variant configured out has no entry: its position is past the end.
-    let positions = (lowered.own())
-        .map(|(row, entry)| row.cfg.select(entry.position.clone(), quote!(::core::primitive::usize::MAX)));
+    let positions = (lowered.own()).map(|(row, entry)| {
+        row.cfg
+            .select(entry.position.clone(), quote!(::core::primitive::usize::MAX))
+    });
     let count = lowered.own().count();
     quote! {{
         static POSITIONS: [::core::primitive::usize; #count] = [#(#positions),*];

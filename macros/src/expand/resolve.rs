@@ -24,8 +24,9 @@ pub fn resolve_fns(lowered: &Lowered<'_>) -> TokenStream {
 }
 
 /// The match of the own code table: an own code or alias whose variant is
-/// configured in; `found(entry)` is what it resolves to.
-fn own_exact(lowered: &Lowered<'_>, found: TokenStream) -> TokenStream {
+/// configured in, its number `k` and its `entry`; `answer` returns what it
+/// resolves to.
+fn own_exact(lowered: &Lowered<'_>, answer: TokenStream) -> TokenStream {
     if !lowered.has_own() {
         return TokenStream::new();
     }
@@ -37,7 +38,7 @@ fn own_exact(lowered: &Lowered<'_>, found: TokenStream) -> TokenStream {
             // catalog that embeds this one takes the code.
             if let ::core::option::Option::Some(entry) = #own_entry {
                 if !taken.has(::error_catalog::Entry::code(entry)) {
-                    return ::core::option::Option::Some((::error_catalog::__private::Match::Exact, #found));
+                    #answer
                 }
             }
         }
@@ -100,7 +101,10 @@ fn the_rest(
 }
 
 fn resolve_entry_fn(lowered: &Lowered<'_>) -> TokenStream {
-    let own = own_exact(lowered, quote!(entry));
+    let own = own_exact(
+        lowered,
+        quote!(return ::core::option::Option::Some((::error_catalog::__private::Match::Exact, entry));),
+    );
     let rest = the_rest(
         lowered,
         |row, prefix| {
@@ -141,12 +145,26 @@ fn resolve_value_fn(lowered: &Lowered<'_>) -> TokenStream {
         let cfg = row.cfg.attrs();
         let k = entry.k;
         let variant = &row.variant.ident;
-        quote!(#cfg #k => ::error_catalog::Received::Known(Self::#variant),)
+        quote!(#cfg #k => Self::#variant,)
     }));
+    let exact = quote!(::error_catalog::__private::Match::Exact);
+    // Every arm a constant and the other codes leaving the `match`: the
+    // shape whose lookups `benches/README.md` measures fastest.
+    let unit = (!unit_arms.is_empty()).then(|| {
+        quote! {
+            'data: {
+                let value = match k { #unit_arms _ => break 'data };
+                return ::core::option::Option::Some((#exact, ::error_catalog::Received::Known(value)));
+            }
+        }
+    });
     // A variant with data is its entry: a code alone cannot give a value.
     let own = own_exact(
         lowered,
-        quote!(match k { #unit_arms _ => ::error_catalog::Received::Entry(entry) }),
+        quote! {
+            #unit
+            return ::core::option::Option::Some((#exact, ::error_catalog::Received::Entry(entry)));
+        },
     );
     let rest = the_rest(lowered, family_value, |row, ty| {
         let Some(field) = row.only_field() else {
