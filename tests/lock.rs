@@ -18,14 +18,19 @@ static CRATE: Mutex<()> = Mutex::new(());
 
 /// The folder of the fixture crate and the target folder it builds in.
 fn folders() -> (PathBuf, PathBuf) {
+    let root = root();
+    (root.join("crate"), root.join("target"))
+}
+
+/// The folder of the fixture crates, under the target folder of this test.
+fn root() -> PathBuf {
     let exe = std::env::current_exe().expect("the test knows its executable");
     // `<target>/debug/deps/lock-<hash>`.
     let target = exe
         .ancestors()
         .nth(3)
         .expect("the test runs from a target folder");
-    let root = target.join("lock-fixtures");
-    (root.join("crate"), root.join("target"))
+    target.join("lock-fixtures")
 }
 
 /// What one build of the fixture crate gave.
@@ -44,10 +49,22 @@ fn fixture(name: &str) -> String {
 /// `lock` (fixture names).
 fn write_crate(source: &str, lock: Option<&str>) {
     let (dir, _) = folders();
-    std::fs::create_dir_all(&dir).unwrap();
+    write_package(&dir, "lock-fixture", source);
+    let lock_path = dir.join("errors.lock");
+    match lock {
+        Some(lock) => std::fs::write(&lock_path, fixture(lock)).unwrap(),
+        None => {
+            let _ = std::fs::remove_file(&lock_path);
+        }
+    }
+}
+
+/// Writes the package `name` in `dir`, with the catalog `source` (a fixture name).
+fn write_package(dir: &Path, name: &str, source: &str) {
+    std::fs::create_dir_all(dir).unwrap();
     let core = Path::new(env!("CARGO_MANIFEST_DIR")).join("core");
     let manifest = format!(
-        "[package]\nname = \"lock-fixture\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
          [lib]\npath = \"lib.rs\"\n\n\
          [dependencies]\nerror-catalog = {{ path = {:?}, default-features = false }}\n\n\
          # Not a member of the workspace the target folder may be in.\n[workspace]\n",
@@ -61,35 +78,33 @@ fn write_crate(source: &str, lock: Option<&str>) {
     )
     .unwrap();
     std::fs::write(dir.join("lib.rs"), fixture(source)).unwrap();
-    let lock_path = dir.join("errors.lock");
-    match lock {
-        Some(lock) => std::fs::write(&lock_path, fixture(lock)).unwrap(),
-        None => {
-            let _ = std::fs::remove_file(&lock_path);
-        }
-    }
 }
 
 /// `cargo check` of the crate as it is, with `ERROR_CATALOG_LOCK=mode`.
 fn check(mode: Option<&str>) -> Build {
     let (dir, target) = folders();
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut command = Command::new(cargo);
-    command
-        .args(["check", "--offline", "--quiet"])
-        .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", &target)
-        .env("CARGO_TERM_COLOR", "never")
-        .env_remove("ERROR_CATALOG_LOCK");
-    if let Some(mode) = mode {
-        command.env("ERROR_CATALOG_LOCK", mode);
-    }
-    let output = command.output().expect("cargo runs");
+    let output = cargo_check(&dir, &target, mode).output().expect("cargo runs");
     Build {
         success: output.status.success(),
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
         lock: std::fs::read_to_string(dir.join("errors.lock")).ok(),
     }
+}
+
+/// The command `cargo check` of the crate in `dir`, with `ERROR_CATALOG_LOCK=mode`.
+fn cargo_check(dir: &Path, target: &Path, mode: Option<&str>) -> Command {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .args(["check", "--offline", "--quiet"])
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .env("CARGO_TERM_COLOR", "never")
+        .env_remove("ERROR_CATALOG_LOCK");
+    if let Some(mode) = mode {
+        command.env("ERROR_CATALOG_LOCK", mode);
+    }
+    command
 }
 
 /// Builds `source` with `lock` in `mode`, expecting it to fail with each of
@@ -130,7 +145,8 @@ fn a_catalog_as_locked_builds_and_editing_the_lock_rebuilds_it() {
     assert!(
         build.stderr.contains(
             "malformed lock file `errors.lock`, line 4: expected `code CODE [status=N] [placeholders=a,b] \
-             [aliases=A,B]`, `retired CODE \"note\"` or a `#` comment, found `retire`"
+             [aliases=A,B]`, `embeds VARIANT TYPE [status=N]`, `retired CODE \"note\"` or a `#` comment, \
+             found `retire`"
         ),
         "{}",
         build.stderr
@@ -251,4 +267,105 @@ fn the_ci_check_fails_on_a_lock_not_as_the_rewrite_writes_it() {
         Some("always"),
         &["`ERROR_CATALOG_LOCK=always` is no mode of the lock"],
     );
+}
+
+#[test]
+fn a_transparent_variant_is_written_in_the_lock_and_required_by_the_ci_check() {
+    let _turn = turn();
+    // A lock written before transparent variants were locked.
+    write_crate("embedded.rs", Some("embedded_before.lock"));
+    passes(None);
+    fails(
+        "embedded.rs",
+        Some("embedded_before.lock"),
+        Some("check"),
+        &[
+            "transparent variant `Vendor` is not in the lock file `errors.lock` yet (`ERROR_CATALOG_LOCK=check`)",
+        ],
+    );
+    let lock = passes(Some("overwrite")).lock.unwrap();
+    assert!(
+        lock.ends_with(
+            "\ncode SHOP_CART_EMPTY status=400\n\nembeds Vendor VendorError status=502\n\n\
+             retired SHOP_OLD \"use SHOP_CART_EMPTY instead\"\n"
+        ),
+        "{lock}"
+    );
+    passes(Some("check"));
+}
+
+#[test]
+fn a_removed_transparent_variant_fails_even_when_rewriting() {
+    let _turn = turn();
+    let message = "transparent variant `Vendor` is locked in `errors.lock`, embedding `VendorError`, but the \
+                   enum has it no more; clients may still receive the codes of `VendorError`, so put the \
+                   variant back, or, if the removal is meant, delete the line `embeds Vendor` from the lock";
+    fails("embedded_removed.rs", Some("embedded.lock"), None, &[message]);
+    let build = fails(
+        "embedded_removed.rs",
+        Some("embedded.lock"),
+        Some("overwrite"),
+        &[message],
+    );
+    assert_eq!(build.lock.as_deref(), Some(fixture("embedded.lock").as_str()));
+    assert!(
+        build.stderr.contains("lock = \"errors.lock\""),
+        "at the lock value:\n{}",
+        build.stderr
+    );
+}
+
+#[test]
+fn a_changed_status_of_a_transparent_variant_fails_until_the_lock_is_rewritten() {
+    let _turn = turn();
+    let build = fails(
+        "embedded_status.rs",
+        Some("embedded.lock"),
+        None,
+        &[
+            "the status that transparent variant `Vendor` gives the entries of `VendorError` changed from 502 \
+           to 503 (locked in `errors.lock`)",
+        ],
+    );
+    assert!(
+        build.stderr.contains("#[entry(transparent, status = 503)]"),
+        "at the status:\n{}",
+        build.stderr
+    );
+    let lock = passes(Some("overwrite")).lock.unwrap();
+    assert!(
+        lock.contains("\nembeds Vendor VendorError status=503\n"),
+        "{lock}"
+    );
+    passes(None);
+}
+
+#[test]
+fn codes_and_aliases_with_commas_and_backslashes_read_back() {
+    let _turn = turn();
+    write_crate("comma.rs", None);
+    let lock = passes(Some("overwrite")).lock.unwrap();
+    assert!(
+        lock.contains("\ncode shop,empty aliases=shop\\,cart\\,empty,shop\\\\empty\ncode a=b aliases=#a\n")
+            || lock.contains(
+                "\ncode a=b aliases=#a\ncode shop,empty aliases=shop\\,cart\\,empty,shop\\\\empty\n"
+            ),
+        "{lock}"
+    );
+    passes(None);
+    passes(Some("check"));
+}
+
+#[test]
+fn a_byte_order_mark_at_the_start_of_the_lock_is_read() {
+    let _turn = turn();
+    write_crate("added.rs", None);
+    std::fs::write(
+        folders().0.join("errors.lock"),
+        format!("\u{feff}{}", fixture("added.lock")),
+    )
+    .unwrap();
+    passes(None);
+    // Nor is it a change the CI check asks to write away.
+    passes(Some("check"));
 }
