@@ -341,6 +341,31 @@ fn a_changed_status_of_a_transparent_variant_fails_until_the_lock_is_rewritten()
 }
 
 #[test]
+fn a_retired_code_cannot_come_back_through_an_embedded_catalog() {
+    let _turn = turn();
+    let message = "code `VENDOR_GONE` was retired in `errors.lock` (\"use VENDOR_DOWN instead\"), but \
+                   transparent variant `Vendor` brings it back: VendorError has it as a code";
+    let build = fails("embedded.rs", Some("embedded_retired.lock"), None, &[message]);
+    assert!(
+        build.stderr.contains("Vendor(VendorError),"),
+        "at the variant:\n{}",
+        build.stderr
+    );
+    let build = fails(
+        "embedded.rs",
+        Some("embedded_retired.lock"),
+        Some("overwrite"),
+        &[message],
+    );
+    assert!(
+        build
+            .lock
+            .unwrap()
+            .contains("\nretired VENDOR_GONE \"use VENDOR_DOWN instead\"\n")
+    );
+}
+
+#[test]
 fn codes_and_aliases_with_commas_and_backslashes_read_back() {
     let _turn = turn();
     write_crate("comma.rs", None);

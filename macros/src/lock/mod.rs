@@ -1,11 +1,13 @@
 //! The lock file of `#[error_catalog(lock = "PATH")]`: read it (`file`),
-//! hold the catalog against it (`compare`), and, when asked by [`ENV`],
+//! hold the catalog against it (`compare`, and, for the codes of embedded
+//! catalogs, the const checks of `retired`), and, when asked by [`ENV`],
 //! rewrite it. Runs after `valid`; its errors are at the `lock` value, or
 //! at the entry's code or status, or the variant, that breaks the lock.
 
 mod compare;
 mod error;
 mod file;
+mod retired;
 
 use std::path::{Path, PathBuf};
 
@@ -56,7 +58,8 @@ impl Mode {
 /// pushing every problem into `errors`; the comparison is only made when
 /// `errors` is empty, since entries that could not be read would seem
 /// removed. Gives the tokens that make the lock file and [`ENV`] inputs of
-/// the build.
+/// the build, and, when nothing is wrong, the const checks of the retired
+/// codes against the embedded catalogs.
 pub fn check(lock: Option<&Str>, lowered: &Lowered<'_>, errors: &mut Vec<Error>) -> TokenStream {
     let Some(lock) = lock else {
         return TokenStream::new();
@@ -73,16 +76,22 @@ pub fn check(lock: Option<&Str>, lowered: &Lowered<'_>, errors: &mut Vec<Error>)
         (outcome.problems.into_iter())
             .map(|problem| error_at(problem.at.unwrap_or(lock.span), problem.error)),
     );
-    inputs(&outcome.path)
+    let mut tokens = inputs(&outcome.path);
+    if errors.is_empty() {
+        tokens.extend(retired::checks(lowered, &outcome.lock, &lock.value));
+    }
+    tokens
 }
 
 /// What holding a catalog against its lock found.
 struct Outcome {
     path: PathBuf,
+    /// The lock as read, before any rewrite.
+    lock: Lock,
     problems: Vec<Problem>,
 }
 
-/// The lock's path and the problems of `catalog` against it,
+/// The lock's path, the lock and the problems of `catalog` against it,
 /// after writing it when the mode asks and nothing is wrong; or why the
 /// lock is unusable.
 fn apply(lowered: &Lowered<'_>, shown: &str, compare: bool) -> Result<Outcome, LockError> {
@@ -96,7 +105,7 @@ fn apply(lowered: &Lowered<'_>, shown: &str, compare: bool) -> Result<Outcome, L
     } else {
         Vec::new()
     };
-    Ok(Outcome { path, problems })
+    Ok(Outcome { path, lock, problems })
 }
 
 /// The lock that `text` writes, of the enum `name`; a new one without text.
