@@ -5,10 +5,12 @@
 //! The crate is written under the target folder of this test, with a target
 //! folder of its own there (the one of this build is locked while it runs),
 //! and depends on `error-catalog` by the path of this checkout. It is one
-//! crate, so its dependencies are built once; the tests take turns.
+//! crate, so its dependencies are built once; the tests take turns. Two
+//! crates that share a lock file, built at once, have a target folder each,
+//! or cargo would build them one after the other.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output, Stdio};
 use std::sync::Mutex;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/lock/fixtures");
@@ -393,4 +395,75 @@ fn a_byte_order_mark_at_the_start_of_the_lock_is_read() {
     passes(None);
     // Nor is it a change the CI check asks to write away.
     passes(Some("check"));
+}
+
+#[test]
+fn two_enums_of_a_crate_cannot_share_a_lock_file() {
+    let _turn = turn();
+    fails(
+        "two_enums.rs",
+        Some("two_enums.lock"),
+        None,
+        &[
+            "`errors.lock` is the lock file of enum `ShopError` (lib.rs:8:14) already: a lock file is of one \
+           enum",
+        ],
+    );
+}
+
+#[test]
+fn two_builds_rewriting_one_lock_at_once_lose_no_code() {
+    let _turn = turn();
+    let pair = root().join("pair");
+    let lock = pair.join("shared.lock");
+    std::fs::create_dir_all(&pair).unwrap();
+    std::fs::write(&lock, fixture("pair.lock")).unwrap();
+    // Held by the test at first, so that both builds, once their
+    // expansions reach the lock, wait for it and then run at once.
+    let marker = pair.join(".shared.lock.writing");
+    std::fs::write(&marker, "the test\n").unwrap();
+    let mut builds = Vec::new();
+    for crate_name in ["x", "y"] {
+        let dir = pair.join(crate_name);
+        write_package(
+            &dir,
+            &format!("lock-pair-{crate_name}"),
+            &format!("pair_{crate_name}.rs"),
+        );
+        let mut command = cargo_check(
+            &dir,
+            &pair.join(format!("target-{crate_name}")),
+            Some("overwrite"),
+        );
+        builds.push((
+            crate_name,
+            command.stderr(Stdio::piped()).spawn().expect("cargo runs"),
+        ));
+    }
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    std::fs::remove_file(&marker).unwrap();
+    let builds: Vec<(&str, Output)> = (builds.into_iter())
+        .map(|(crate_name, child)| (crate_name, child.wait_with_output().expect("cargo runs")))
+        .collect();
+    let lock = std::fs::read_to_string(&lock).unwrap();
+    // Whichever rewrote the lock first, the other finds the first's new code locked.
+    let (passed, failed): (Vec<_>, Vec<_>) = builds.iter().partition(|(_, output)| output.status.success());
+    let ([(winner, _)], [(_, loser)]) = (&passed[..], &failed[..]) else {
+        panic!("not one build failed:\n{builds:?}\n{lock}");
+    };
+    let winner = winner.to_uppercase();
+    let stderr = String::from_utf8_lossy(&loser.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "code `SHOP_FROM_{winner}` is locked in `../shared.lock`, but no entry has it any more"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        lock.contains(&format!("\ncode SHOP_FROM_{winner} status=400\n")),
+        "{lock}"
+    );
+    assert!(lock.contains("\ncode SHOP_CART_EMPTY status=400\n"), "{lock}");
+    assert!(lock.contains("\nretired SHOP_PAYMENT_DECLINED"), "{lock}");
+    assert!(!marker.exists());
 }

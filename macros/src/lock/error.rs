@@ -86,6 +86,19 @@ pub enum LockError {
     },
     /// `ERROR_CATALOG_LOCK=check`: a transparent variant the lock does not list yet.
     EmbedNotLocked { path: String, variant: String },
+    /// Another enum of the crate has the lock file already.
+    Claimed {
+        path: String,
+        /// The enum that has it, and where.
+        by: String,
+        at: String,
+    },
+    /// Another build has been rewriting the lock file for too long.
+    Busy {
+        path: String,
+        marker: String,
+        seconds: u64,
+    },
     /// `ERROR_CATALOG_LOCK=check`: a code the lock does not list yet.
     NotLocked { path: String, code: String },
     /// `ERROR_CATALOG_LOCK=check`: the file is not as the rewrite writes it.
@@ -124,6 +137,21 @@ impl fmt::Display for LockError {
                 f,
                 "`{path}` is the lock of `{locked}`, not of `{this}`: each enum has a lock file of its own; \
                  if the enum was renamed, change its line to `catalog {this}`"
+            ),
+            LockError::Claimed { path, by, at } => write!(
+                f,
+                "`{path}` is the lock file of enum `{by}` ({at}) already: a lock file is of one enum, or \
+                 each would see the other's codes as removed; give this enum a `lock` of its own"
+            ),
+            LockError::Busy {
+                path,
+                marker,
+                seconds,
+            } => write!(
+                f,
+                "cannot rewrite the lock file `{path}`: another build has been rewriting it for {seconds} s \
+                 (`{marker}` is there); if no build is running, one was stopped while writing: delete \
+                 `{marker}`, and build again"
             ),
             LockError::NotCurrent { path } => write!(
                 f,

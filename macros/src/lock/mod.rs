@@ -1,13 +1,16 @@
 //! The lock file of `#[error_catalog(lock = "PATH")]`: read it (`file`),
 //! hold the catalog against it (`compare`, and, for the codes of embedded
 //! catalogs, the const checks of `retired`), and, when asked by [`ENV`],
-//! rewrite it. Runs after `valid`; its errors are at the `lock` value, or
-//! at the entry's code or status, or the variant, that breaks the lock.
+//! rewrite it, one rewrite at a time (`writing`). A lock file is of one
+//! enum (`claim`). Runs after `valid`; its errors are at the `lock` value,
+//! or at the entry's code or status, or the variant, that breaks the lock.
 
+mod claim;
 mod compare;
 mod error;
 mod file;
 mod retired;
+mod writing;
 
 use std::path::{Path, PathBuf};
 
@@ -19,6 +22,7 @@ use error::LockError;
 use file::{Lock, without_byte_order_mark};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
+use writing::Writing;
 
 /// The environment variable that chooses the [`Mode`].
 pub const ENV: &str = "ERROR_CATALOG_LOCK";
@@ -93,11 +97,16 @@ struct Outcome {
 
 /// The lock's path, the lock and the problems of `catalog` against it,
 /// after writing it when the mode asks and nothing is wrong; or why the
-/// lock is unusable.
+/// lock is unusable. A rewrite reads, compares and writes in its turn.
 fn apply(lowered: &Lowered<'_>, shown: &str, compare: bool) -> Result<Outcome, LockError> {
     let mode = Mode::from_env()?;
     let dir = std::env::var_os("CARGO_MANIFEST_DIR").ok_or(LockError::NoManifestDir)?;
     let path = Path::new(&dir).join(shown);
+    claim::claim(&path, shown, &lowered.enum_name, lowered.ident.span())?;
+    let _turn = match mode {
+        Mode::Overwrite if compare => Some(Writing::start(&path, shown)?),
+        _ => None,
+    };
     let text = read(&path, shown, mode)?;
     let lock = parse(text.as_deref(), shown, &lowered.enum_name)?;
     let problems = if compare {
