@@ -56,6 +56,8 @@ pub enum RowKind {
     Transparent {
         /// The status of inner entries that give none.
         status: Option<u16>,
+        /// Where that status is written, for the lock.
+        status_span: Option<Span>,
         /// `fallback`: the inner codes the catalog has elsewhere resolve there.
         fallback: bool,
         /// The number of the transparent variant, in declaration order: its
@@ -397,6 +399,7 @@ fn transparent_kind(transparent: &TransparentData, ident: &Ident, at: &mut Posit
     at.runs += 1;
     RowKind::Transparent {
         status: transparent.status.map(|status| status.value),
+        status_span: transparent.status.map(|status| status.span),
         fallback: transparent.fallback,
         run,
     }

@@ -5,11 +5,12 @@ use std::collections::{BTreeMap, HashMap};
 
 use error_catalog_shared::entry_match;
 use proc_macro2::Span;
+use quote::ToTokens;
 
 use super::Mode;
 use super::error::LockError;
-use super::file::{Facts, Lock};
-use crate::lower::Lowered;
+use super::file::{Embed, Facts, Lock};
+use crate::lower::{Lowered, RowKind};
 use crate::suggest::nearest;
 
 /// A code the catalog publishes: an own entry's (explicit or derived; the
@@ -22,6 +23,18 @@ pub struct Published {
     pub facts: Facts,
     pub code_span: Span,
     /// The entry's `status`, else the enum's, else the code.
+    pub status_span: Span,
+}
+
+/// A transparent variant of the catalog, with what the lock keeps of it and
+/// where that is written.
+pub struct Embedding {
+    /// The variant's name.
+    pub variant: String,
+    pub embed: Embed,
+    pub variant_span: Span,
+    pub type_span: Span,
+    /// The variant's `status`, else its name.
     pub status_span: Span,
 }
 
@@ -50,6 +63,32 @@ pub fn published(lowered: &Lowered<'_>) -> Vec<Published> {
         .collect()
 }
 
+/// Every transparent variant of the catalog, whatever its `#[cfg]`.
+pub fn embedded(lowered: &Lowered<'_>) -> Vec<Embedding> {
+    (lowered.transparent())
+        .filter_map(|(row, field)| {
+            let RowKind::Transparent {
+                status, status_span, ..
+            } = row.kind
+            else {
+                return None;
+            };
+            let ty = &field.original.ty;
+            let variant_span = row.variant.ident.span();
+            Some(Embedding {
+                variant: row.name.clone(),
+                embed: Embed {
+                    ty: ty.to_token_stream().to_string().split_whitespace().collect(),
+                    status,
+                },
+                variant_span,
+                type_span: syn::spanned::Spanned::span(ty),
+                status_span: status_span.unwrap_or(variant_span),
+            })
+        })
+        .collect()
+}
+
 /// Every problem of `published` against `lock` (the file `path`) in `mode`.
 pub fn problems(lock: &Lock, published: &[Published], mode: Mode, path: &str) -> Vec<Problem> {
     let by_code: HashMap<&str, &Published> = published.iter().map(|p| (p.code.as_str(), p)).collect();
@@ -70,17 +109,114 @@ pub fn problems(lock: &Lock, published: &[Published], mode: Mode, path: &str) ->
     problems
 }
 
-/// The lock the rewrite writes: every published code, the retired ones kept.
-/// Only without problems: then no locked code is lost.
-pub fn updated(lock: &Lock, published: &[Published]) -> Lock {
+/// Every problem of the transparent variants `embedded` against `lock` (the
+/// file `path`) in `mode`.
+pub fn embed_problems(lock: &Lock, embedded: &[Embedding], mode: Mode, path: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (variant, locked) in &lock.embeds {
+        match locked_now(lock, variant, locked, embedded) {
+            None => problems.push(embed_removed(variant, locked, path)),
+            Some(_) if mode == Mode::Overwrite => {}
+            Some(now) => problems.extend(embed_changes(variant, locked, now, path)),
+        }
+    }
+    problems.extend(
+        embedded
+            .iter()
+            .filter_map(|now| embed_unlocked(lock, now, mode, path)),
+    );
+    problems
+}
+
+/// The lock the rewrite writes: every published code and transparent
+/// variant, the retired codes kept. Only without problems: then nothing
+/// locked is lost.
+pub fn updated(lock: &Lock, published: &[Published], embedded: &[Embedding]) -> Lock {
     Lock {
         catalog: lock.catalog.clone(),
         codes: published
             .iter()
             .map(|p| (p.code.clone(), p.facts.clone()))
             .collect::<BTreeMap<_, _>>(),
+        embeds: (embedded.iter())
+            .map(|now| (now.variant.clone(), now.embed.clone()))
+            .collect(),
         retired: lock.retired.clone(),
     }
+}
+
+/// The transparent variant that is now the locked `variant`: the one of
+/// that name, else, when it was renamed, the one embedding the same type
+/// under a name the lock does not have (a variant's name is no client's
+/// business; two variants cannot embed one type, since both would convert
+/// from it).
+fn locked_now<'e>(
+    lock: &Lock,
+    variant: &str,
+    locked: &Embed,
+    embedded: &'e [Embedding],
+) -> Option<&'e Embedding> {
+    let by_name = embedded.iter().find(|now| now.variant == variant);
+    by_name.or_else(|| {
+        (embedded.iter()).find(|now| now.embed.ty == locked.ty && !lock.embeds.contains_key(&now.variant))
+    })
+}
+
+/// A locked transparent variant stays: clients may still receive the
+/// codes of the catalog it embeds.
+fn embed_removed(variant: &str, locked: &Embed, path: &str) -> Problem {
+    Problem {
+        at: None,
+        error: LockError::EmbedRemoved {
+            path: path.to_owned(),
+            variant: variant.to_owned(),
+            ty: locked.ty.clone(),
+        },
+    }
+}
+
+/// A locked transparent variant keeps the type it embeds (as written) and
+/// the status it gives that catalog's entries.
+fn embed_changes(variant: &str, locked: &Embed, now: &Embedding, path: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if locked.ty != now.embed.ty {
+        problems.push(Problem {
+            at: Some(now.type_span),
+            error: LockError::EmbedTypeChanged {
+                path: path.to_owned(),
+                variant: variant.to_owned(),
+                locked: locked.ty.clone(),
+                now: now.embed.ty.clone(),
+            },
+        });
+    }
+    if locked.status != now.embed.status {
+        problems.push(Problem {
+            at: Some(now.status_span),
+            error: LockError::EmbedStatusChanged {
+                path: path.to_owned(),
+                variant: variant.to_owned(),
+                ty: now.embed.ty.clone(),
+                locked: locked.status,
+                now: now.embed.status,
+            },
+        });
+    }
+    problems
+}
+
+/// In the CI mode, every transparent variant is locked, under its name.
+fn embed_unlocked(lock: &Lock, now: &Embedding, mode: Mode, path: &str) -> Option<Problem> {
+    if mode != Mode::Check || lock.embeds.contains_key(&now.variant) {
+        return None;
+    }
+    Some(Problem {
+        at: Some(now.variant_span),
+        error: LockError::EmbedNotLocked {
+            path: path.to_owned(),
+            variant: now.variant.clone(),
+        },
+    })
 }
 
 /// A locked code stays until the lock retires it.
@@ -226,7 +362,7 @@ mod tests {
         for mode in [Mode::Verify, Mode::Overwrite, Mode::Check] {
             assert!(messages(&now, mode).is_empty());
         }
-        assert_eq!(updated(&lock(), &now), lock());
+        assert_eq!(updated(&lock(), &now, &[]), lock());
     }
 
     #[test]
@@ -279,7 +415,7 @@ mod tests {
               `ERROR_CATALOG_LOCK=overwrite cargo check`, and commit the lock"
             ]
         );
-        assert!(updated(&lock(), &now).codes.contains_key("C"));
+        assert!(updated(&lock(), &now, &[]).codes.contains_key("C"));
     }
 
     #[test]
@@ -320,7 +456,7 @@ mod tests {
             ]
         );
         assert!(messages(&now, Mode::Overwrite).is_empty());
-        assert_eq!(updated(&lock(), &now).codes["B"].status, Some(500));
+        assert_eq!(updated(&lock(), &now, &[]).codes["B"].status, Some(500));
     }
 
     #[test]
@@ -339,5 +475,115 @@ mod tests {
                 ]
             );
         }
+    }
+
+    fn embedding(variant: &str, ty: &str, status: Option<u16>) -> Embedding {
+        Embedding {
+            variant: variant.to_owned(),
+            embed: Embed {
+                ty: ty.to_owned(),
+                status,
+            },
+            variant_span: Span::call_site(),
+            type_span: Span::call_site(),
+            status_span: Span::call_site(),
+        }
+    }
+
+    fn embed_messages(embedded: &[Embedding], mode: Mode) -> Vec<String> {
+        let lock =
+            Lock::read("catalog E\nembeds Mq ons::OnsError status=502\nembeds Vendor v::VError\n").unwrap();
+        let problems = embed_problems(&lock, embedded, mode, "errors.lock");
+        problems.iter().map(|p| p.error.to_string()).collect()
+    }
+
+    #[test]
+    fn the_locked_transparent_variants_as_they_were_pass_in_every_mode() {
+        let now = [
+            embedding("Mq", "ons::OnsError", Some(502)),
+            embedding("Vendor", "v::VError", None),
+        ];
+        for mode in [Mode::Verify, Mode::Overwrite, Mode::Check] {
+            assert!(embed_messages(&now, mode).is_empty(), "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn a_removed_transparent_variant_fails_even_the_rewrite() {
+        let now = [embedding("Vendor", "v::VError", None)];
+        for mode in [Mode::Verify, Mode::Overwrite, Mode::Check] {
+            assert_eq!(
+                embed_messages(&now, mode),
+                [
+                    "transparent variant `Mq` is locked in `errors.lock`, embedding `ons::OnsError`, but the \
+                     enum has it no more; clients may still receive the codes of `ons::OnsError`, so put the \
+                     variant back, or, if the removal is meant, delete the line `embeds Mq` from the lock and \
+                     retire there, with `retired CODE \"what to use instead\"`, each of its codes that \
+                     clients may still send"
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn a_locked_transparent_variant_keeps_its_type_and_status() {
+        let now = [
+            embedding("Mq", "ons::MqttError", None),
+            embedding("Vendor", "v::VError", Some(503)),
+        ];
+        assert_eq!(
+            embed_messages(&now, Mode::Verify),
+            [
+                "transparent variant `Mq` embeds `ons::MqttError` now, not `ons::OnsError` as locked in \
+                 `errors.lock`; clients rely on the codes it gives: embed `ons::OnsError` again, or, if the \
+                 change is meant, update the lock with `ERROR_CATALOG_LOCK=overwrite cargo check`",
+                "the status that transparent variant `Mq` gives the entries of `ons::MqttError` changed \
+                 from 502 to none (locked in `errors.lock`); clients rely on it: give the status back, or, if \
+                 the change is meant, update the lock with `ERROR_CATALOG_LOCK=overwrite cargo check`",
+                "the status that transparent variant `Vendor` gives the entries of `v::VError` changed \
+                 from none to 503 (locked in `errors.lock`); clients rely on it: give the status back, or, \
+                 if the change is meant, update the lock with `ERROR_CATALOG_LOCK=overwrite cargo check`",
+            ]
+        );
+        assert!(embed_messages(&now, Mode::Overwrite).is_empty());
+        let lock = updated(&lock(), &[], &now);
+        assert_eq!(lock.embeds["Mq"].ty, "ons::MqttError");
+        assert_eq!(lock.embeds["Vendor"].status, Some(503));
+    }
+
+    #[test]
+    fn a_renamed_transparent_variant_is_the_locked_one() {
+        let now = [
+            embedding("Ons", "ons::OnsError", Some(502)),
+            embedding("Vendor", "v::VError", None),
+        ];
+        assert!(embed_messages(&now, Mode::Verify).is_empty());
+        assert!(embed_messages(&now, Mode::Overwrite).is_empty());
+        assert_eq!(
+            embed_messages(&now, Mode::Check),
+            [
+                "transparent variant `Ons` is not in the lock file `errors.lock` yet \
+                 (`ERROR_CATALOG_LOCK=check`); add it with `ERROR_CATALOG_LOCK=overwrite cargo check`, and \
+                 commit the lock"
+            ]
+        );
+        // Renamed, its status is still held.
+        let now = [
+            embedding("Ons", "ons::OnsError", None),
+            embedding("Vendor", "v::VError", None),
+        ];
+        assert_eq!(embed_messages(&now, Mode::Verify).len(), 1);
+    }
+
+    #[test]
+    fn a_new_transparent_variant_fails_the_ci_mode_only() {
+        let now = [
+            embedding("Mq", "ons::OnsError", Some(502)),
+            embedding("Vendor", "v::VError", None),
+            embedding("Mqtt", "ons::MqttError", None),
+        ];
+        assert!(embed_messages(&now, Mode::Verify).is_empty());
+        assert!(embed_messages(&now, Mode::Overwrite).is_empty());
+        assert_eq!(embed_messages(&now, Mode::Check).len(), 1);
     }
 }

@@ -63,6 +63,42 @@ pub enum LockError {
         code: String,
         note: String,
     },
+    /// A locked transparent variant that the enum has no more.
+    EmbedRemoved {
+        path: String,
+        variant: String,
+        ty: String,
+    },
+    /// A locked transparent variant that embeds another type.
+    EmbedTypeChanged {
+        path: String,
+        variant: String,
+        locked: String,
+        now: String,
+    },
+    /// A locked transparent variant that gives another status.
+    EmbedStatusChanged {
+        path: String,
+        variant: String,
+        ty: String,
+        locked: Option<u16>,
+        now: Option<u16>,
+    },
+    /// `ERROR_CATALOG_LOCK=check`: a transparent variant the lock does not list yet.
+    EmbedNotLocked { path: String, variant: String },
+    /// Another enum of the crate has the lock file already.
+    Claimed {
+        path: String,
+        /// The enum that has it, and where.
+        by: String,
+        at: String,
+    },
+    /// Another build has been rewriting the lock file for too long.
+    Busy {
+        path: String,
+        marker: String,
+        seconds: u64,
+    },
     /// `ERROR_CATALOG_LOCK=check`: a code the lock does not list yet.
     NotLocked { path: String, code: String },
     /// `ERROR_CATALOG_LOCK=check`: the file is not as the rewrite writes it.
@@ -102,6 +138,45 @@ impl fmt::Display for LockError {
                 "`{path}` is the lock of `{locked}`, not of `{this}`: each enum has a lock file of its own; \
                  if the enum was renamed, change its line to `catalog {this}`"
             ),
+            LockError::Claimed { path, by, at } => write!(
+                f,
+                "`{path}` is the lock file of enum `{by}` ({at}) already: a lock file is of one enum, or \
+                 each would see the other's codes as removed; give this enum a `lock` of its own"
+            ),
+            LockError::Busy {
+                path,
+                marker,
+                seconds,
+            } => write!(
+                f,
+                "cannot rewrite the lock file `{path}`: another build has been rewriting it for {seconds} s \
+                 (`{marker}` is there); if no build is running, one was stopped while writing: delete \
+                 `{marker}`, and build again"
+            ),
+            LockError::NotCurrent { path } => write!(
+                f,
+                "the lock file `{path}` is not as the catalog writes it (`{ENV}=check`): its order, spacing \
+                 or comments differ (as after retiring a code by hand, which rewriting puts in order); \
+                 rewrite it with `{COMMAND}`, and commit it"
+            ),
+            LockError::Removed { .. }
+            | LockError::StatusChanged { .. }
+            | LockError::PlaceholdersChanged { .. }
+            | LockError::AliasRemoved { .. }
+            | LockError::Revived { .. }
+            | LockError::NotLocked { .. } => self.fmt_code(f),
+            LockError::EmbedRemoved { .. }
+            | LockError::EmbedTypeChanged { .. }
+            | LockError::EmbedStatusChanged { .. }
+            | LockError::EmbedNotLocked { .. } => self.fmt_embed(f),
+        }
+    }
+}
+
+impl LockError {
+    /// The message of an error about a code of the catalog.
+    fn fmt_code(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
             LockError::Removed { path, code, renamed } => {
                 write!(
                     f,
@@ -162,12 +237,53 @@ impl fmt::Display for LockError {
                 "code `{code}` is not in the lock file `{path}` yet (`{ENV}=check`); add it with `{COMMAND}`, \
                  and commit the lock"
             ),
-            LockError::NotCurrent { path } => write!(
+            // The other kinds are written by `fmt`.
+            _ => Ok(()),
+        }
+    }
+
+    /// The message of an error about a transparent variant.
+    fn fmt_embed(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LockError::EmbedRemoved { path, variant, ty } => write!(
                 f,
-                "the lock file `{path}` is not as the catalog writes it (`{ENV}=check`): its order, spacing \
-                 or comments differ (as after retiring a code by hand, which rewriting puts in order); \
-                 rewrite it with `{COMMAND}`, and commit it"
+                "transparent variant `{variant}` is locked in `{path}`, embedding `{ty}`, but the enum has it \
+                 no more; clients may still receive the codes of `{ty}`, so put the variant back, or, if the \
+                 removal is meant, delete the line `embeds {variant}` from the lock and retire there, with \
+                 `retired CODE \"what to use instead\"`, each of its codes that clients may still send"
             ),
+            LockError::EmbedTypeChanged {
+                path,
+                variant,
+                locked,
+                now,
+            } => write!(
+                f,
+                "transparent variant `{variant}` embeds `{now}` now, not `{locked}` as locked in `{path}`; \
+                 clients rely on the codes it gives: embed `{locked}` again, or, if the change is meant, \
+                 update the lock with `{COMMAND}`"
+            ),
+            LockError::EmbedStatusChanged {
+                path,
+                variant,
+                ty,
+                locked,
+                now,
+            } => write!(
+                f,
+                "the status that transparent variant `{variant}` gives the entries of `{ty}` changed from {} \
+                 to {} (locked in `{path}`); clients rely on it: give the status back, or, if the change is \
+                 meant, update the lock with `{COMMAND}`",
+                status(*locked),
+                status(*now)
+            ),
+            LockError::EmbedNotLocked { path, variant } => write!(
+                f,
+                "transparent variant `{variant}` is not in the lock file `{path}` yet (`{ENV}=check`); add it \
+                 with `{COMMAND}`, and commit the lock"
+            ),
+            // The other kinds are written by `fmt`.
+            _ => Ok(()),
         }
     }
 }

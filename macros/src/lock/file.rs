@@ -7,14 +7,20 @@
 //! catalog Billing
 //! code BILLING_ACCOUNT_FROZEN placeholders=0
 //! code BILLING_QUOTA_EXCEEDED status=429 placeholders=limit,used
+//! embeds Mq error_catalog::ons::OnsError status=502
 //! retired BILLING_OLD "use BILLING_NEW instead"
 //! ```
 //!
-//! `catalog` names the enum and comes first. A `code` line lists what the
-//! lock promises about a published code as `fact=value` words after it (see
-//! [`Facts`]); a fact that is empty (no status, no placeholders) is left
-//! out. A `retired` line has a note in double quotes, `\"` and `\\` escaped.
-//! Written, the codes are sorted, then the retired codes, sorted.
+//! `catalog` names the enum and comes first; a byte-order mark before it
+//! is skipped. A `code` line lists what the lock promises about a published
+//! code as `fact=value` words after it (see [`Facts`]); a fact that is
+//! empty (no status, no placeholders) is left out. In a list (`a,b`), a `,`
+//! or `\` of a name is escaped with `\`, so that any code reads back. An
+//! `embeds` line is a transparent variant, the type of its field as
+//! written (tokens without spaces), and the status it gives the inner
+//! entries that give none (see [`Embed`]). A `retired` line has a note in
+//! double quotes, `\"` and `\\` escaped. Written, the codes are sorted, then
+//! the transparent variants, then the retired codes, each sorted.
 
 use std::collections::BTreeMap;
 
@@ -36,6 +42,16 @@ pub struct Facts {
 /// The facts a `code` line may give, as written before `=`.
 const FACTS: &str = "`status=N`, `placeholders=a,b` or `aliases=A,B`";
 
+/// What the lock promises about one transparent variant: the catalog it
+/// embeds and the status it gives that catalog's entries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Embed {
+    /// The type of the variant's field as written, tokens without spaces.
+    pub ty: String,
+    /// `status=N`: the status of inner entries that give none.
+    pub status: Option<u16>,
+}
+
 /// A lock file, read.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Lock {
@@ -43,6 +59,8 @@ pub struct Lock {
     pub catalog: String,
     /// Every published code with its facts.
     pub codes: BTreeMap<String, Facts>,
+    /// Every transparent variant, by its name.
+    pub embeds: BTreeMap<String, Embed>,
     /// Every retired code with its note.
     pub retired: BTreeMap<String, String>,
 }
@@ -55,15 +73,28 @@ pub struct Malformed {
 }
 
 /// What each line after `catalog` may be.
-const LINES: &str =
-    "`code CODE [status=N] [placeholders=a,b] [aliases=A,B]`, `retired CODE \"note\"` or a `#` comment";
+const LINES: &str = "`code CODE [status=N] [placeholders=a,b] [aliases=A,B]`, \
+                     `embeds VARIANT TYPE [status=N]`, `retired CODE \"note\"` or a `#` comment";
+
+/// The byte-order mark some editors put at the start of a file.
+const BYTE_ORDER_MARK: char = '\u{feff}';
+
+/// What a line after `catalog` lists, to refuse a second line of it.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Listed {
+    /// A code, published or retired.
+    Code(String),
+    /// A transparent variant.
+    Embed(String),
+}
 
 impl Lock {
     /// The lock that `text` writes.
     pub fn read(text: &str) -> Result<Lock, Malformed> {
+        let text = without_byte_order_mark(text);
         let mut lock = Lock::default();
-        // Where each code was listed, for the message about a second line.
-        let mut listed: BTreeMap<String, usize> = BTreeMap::new();
+        // Where each code or variant was listed, for the message about a second line.
+        let mut listed: BTreeMap<Listed, usize> = BTreeMap::new();
         let mut number = 0;
         for (index, line) in text.lines().enumerate() {
             number = index + 1;
@@ -80,17 +111,9 @@ impl Lock {
                 lock.catalog = read_catalog(word, rest).map_err(malformed)?;
                 continue;
             }
-            let code = match word {
-                "code" => lock.read_code(rest),
-                "retired" => lock.read_retired(rest),
-                "catalog" => Err("a second `catalog` line; a lock file is of one enum".to_owned()),
-                _ => Err(format!("expected {LINES}, found `{word}`")),
-            }
-            .map_err(malformed)?;
-            if let Some(first) = listed.insert(code.clone(), number) {
-                return Err(malformed(format!(
-                    "code `{code}` is listed twice (first on line {first})"
-                )));
+            let what = lock.read_line(word, rest).map_err(malformed)?;
+            if let Some(first) = listed.insert(what.clone(), number) {
+                return Err(malformed(what.listed_twice(first)));
             }
         }
         if lock.catalog.is_empty() {
@@ -102,6 +125,17 @@ impl Lock {
         Ok(lock)
     }
 
+    /// The line `word rest` after `catalog`; gives what it lists.
+    fn read_line(&mut self, word: &str, rest: &str) -> Result<Listed, String> {
+        match word {
+            "code" => self.read_code(rest).map(Listed::Code),
+            "embeds" => self.read_embed(rest).map(Listed::Embed),
+            "retired" => self.read_retired(rest).map(Listed::Code),
+            "catalog" => Err("a second `catalog` line; a lock file is of one enum".to_owned()),
+            _ => Err(format!("expected {LINES}, found `{word}`")),
+        }
+    }
+
     /// `CODE fact=value ...` after `code`; gives the code.
     fn read_code(&mut self, rest: &str) -> Result<String, String> {
         let mut words = rest.split_whitespace();
@@ -109,6 +143,30 @@ impl Lock {
         let facts = Facts::read(code, words)?;
         self.codes.insert(code.to_owned(), facts);
         Ok(code.to_owned())
+    }
+
+    /// `VARIANT TYPE [status=N]` after `embeds`; gives the variant.
+    fn read_embed(&mut self, rest: &str) -> Result<String, String> {
+        let mut words = rest.split_whitespace();
+        let (Some(variant), Some(ty)) = (words.next(), words.next()) else {
+            return Err("expected a variant and its field's type after `embeds`".to_owned());
+        };
+        let mut embed = Embed {
+            ty: ty.to_owned(),
+            status: None,
+        };
+        for word in words {
+            match word.split_once('=') {
+                Some(("status", value)) if embed.status.is_none() => embed.status = Some(read_status(value)?),
+                _ => {
+                    return Err(format!(
+                        "expected `status=N` after `embeds {variant} {ty}`, found `{word}`"
+                    ));
+                }
+            }
+        }
+        self.embeds.insert(variant.to_owned(), embed);
+        Ok(variant.to_owned())
     }
 
     /// `CODE "note"` after `retired`; gives the code.
@@ -131,27 +189,43 @@ impl Lock {
         Ok(code.to_owned())
     }
 
-    /// The file's text: `header`, the catalog, the codes, the retired codes.
+    /// The file's text: `header`, the catalog, the codes, the transparent
+    /// variants, the retired codes, each kind after a blank line.
     pub fn write(&self, header: &str) -> String {
-        let mut text = String::from(header);
-        text.push_str(&format!("catalog {}\n", self.catalog));
-        if !self.codes.is_empty() {
-            text.push('\n');
-        }
-        for (code, facts) in &self.codes {
-            let line: Vec<String> = std::iter::once(format!("code {code}"))
+        let codes = self.codes.iter().map(|(code, facts)| {
+            let words: Vec<String> = std::iter::once(format!("code {code}"))
                 .chain(facts.words())
                 .collect();
-            text.push_str(&line.join(" "));
-            text.push('\n');
-        }
-        if !self.retired.is_empty() {
-            text.push('\n');
-        }
-        for (code, note) in &self.retired {
-            text.push_str(&format!("retired {code} {}\n", quoted(note)));
+            words.join(" ")
+        });
+        let embeds = (self.embeds.iter()).map(|(variant, embed)| {
+            let status = embed.status.map(|status| format!(" status={status}"));
+            format!("embeds {variant} {}{}", embed.ty, status.unwrap_or_default())
+        });
+        let retired = (self.retired.iter()).map(|(code, note)| format!("retired {code} {}", quoted(note)));
+        let mut text = format!("{header}catalog {}\n", self.catalog);
+        for lines in [codes.collect::<Vec<_>>(), embeds.collect(), retired.collect()] {
+            if !lines.is_empty() {
+                text.push('\n');
+            }
+            for line in lines {
+                text.push_str(&line);
+                text.push('\n');
+            }
         }
         text
+    }
+}
+
+impl Listed {
+    /// The message about a second line listing this, the first on line `first`.
+    fn listed_twice(&self, first: usize) -> String {
+        match self {
+            Listed::Code(code) => format!("code `{code}` is listed twice (first on line {first})"),
+            Listed::Embed(variant) => {
+                format!("transparent variant `{variant}` is listed twice (first on line {first})")
+            }
+        }
     }
 }
 
@@ -185,13 +259,17 @@ impl Facts {
     /// The words the facts are written as, the empty ones left out.
     fn words(&self) -> impl Iterator<Item = String> {
         let status = self.status.map(|status| format!("status={status}"));
-        let list = |name: &str, values: &[String]| {
-            (!values.is_empty()).then(|| format!("{name}={}", values.join(",")))
-        };
+        let list =
+            |name: &str, values: &[String]| (!values.is_empty()).then(|| format!("{name}={}", list(values)));
         let placeholders = list("placeholders", &self.placeholders);
         let aliases = list("aliases", &self.aliases);
         status.into_iter().chain(placeholders).chain(aliases)
     }
+}
+
+/// `text` without the byte-order mark that may start it.
+pub fn without_byte_order_mark(text: &str) -> &str {
+    text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text)
 }
 
 /// The first word of `line` and the rest, trimmed.
@@ -220,7 +298,7 @@ fn read_status(value: &str) -> Result<u16, String> {
 
 /// The `what` (field names, codes) of the fact `fact`, sorted.
 fn read_names(value: &str, what: &str, fact: &str) -> Result<Vec<String>, String> {
-    let mut names: Vec<String> = value.split(',').map(str::to_owned).collect();
+    let mut names = unlist(value);
     if names.iter().any(String::is_empty) {
         return Err(format!(
             "expected {what} separated by commas after `{fact}=`, found `{value}`"
@@ -229,6 +307,34 @@ fn read_names(value: &str, what: &str, fact: &str) -> Result<Vec<String>, String
     names.sort();
     names.dedup();
     Ok(names)
+}
+
+/// `names` as a fact lists them: separated by `,`, with each `,` and `\`
+/// of a name escaped by a `\`.
+fn list(names: &[String]) -> String {
+    let escaped: Vec<String> = (names.iter())
+        .map(|name| name.replace('\\', "\\\\").replace(',', "\\,"))
+        .collect();
+    escaped.join(",")
+}
+
+/// The names that `value` lists (see [`list`]). A `\` before anything but
+/// `,` or `\` is itself, as a lock written before the escaping has it.
+fn unlist(value: &str) -> Vec<String> {
+    let (mut names, mut name) = (Vec::new(), String::new());
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('\\', Some(&next @ ('\\' | ','))) => {
+                name.push(next);
+                chars.next();
+            }
+            (',', _) => names.push(std::mem::take(&mut name)),
+            (c, _) => name.push(c),
+        }
+    }
+    names.push(name);
+    names
 }
 
 /// A note as the lock file writes it: in double quotes, with `\` and `"`
@@ -302,7 +408,8 @@ mod tests {
             (
                 "catalog E\nkode A\n",
                 2,
-                "expected `code CODE [status=N] [placeholders=a,b] [aliases=A,B]`, `retired CODE",
+                "expected `code CODE [status=N] [placeholders=a,b] [aliases=A,B]`, \
+                 `embeds VARIANT TYPE [status=N]`, `retired CODE",
             ),
             ("catalog E\n\nkode A\n", 3, "found `kode`"),
             ("catalog E\ncode\n", 2, "expected a code after `code`"),
@@ -349,6 +456,31 @@ mod tests {
             ),
             ("catalog E\nretired\n", 2, "expected a code after `retired`"),
             (
+                "catalog E\nembeds Mq\n",
+                2,
+                "expected a variant and its field's type after `embeds`",
+            ),
+            (
+                "catalog E\nembeds Mq T 502\n",
+                2,
+                "expected `status=N` after `embeds Mq T`, found `502`",
+            ),
+            (
+                "catalog E\nembeds Mq T status=502 status=502\n",
+                2,
+                "found `status=502`",
+            ),
+            (
+                "catalog E\nembeds Mq T status=1000\n",
+                2,
+                "HTTP status in 100..=599",
+            ),
+            (
+                "catalog E\nembeds Mq T\nembeds Mq U\n",
+                3,
+                "transparent variant `Mq` is listed twice (first on line 2)",
+            ),
+            (
                 "catalog E\nretired A\n",
                 2,
                 "expected a note in double quotes after `retired A`",
@@ -385,5 +517,98 @@ mod tests {
         for note in ["plain", "a \"quoted\" word", "back\\slash", "\\\"", "é"] {
             assert_eq!(unquote(&quoted(note)).as_deref(), Some(note));
         }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let lock = Lock::read(&format!("{BYTE_ORDER_MARK}{TEXT}")).unwrap();
+        assert_eq!(lock, Lock::read(TEXT).unwrap());
+        let lock = Lock::read("\u{feff}catalog E\n").unwrap();
+        assert_eq!(lock.catalog, "E");
+        // Only at the start: elsewhere it is a character like any other.
+        assert!(Lock::read("catalog E\n\u{feff}code A\n").is_err());
+    }
+
+    #[test]
+    fn embeds_lines_are_read_and_written_sorted_between_codes_and_retired() {
+        let text = "catalog E\nretired OLD \"use A\"\nembeds Z crate::Z status=502\n\
+                    code A\nembeds Mq error_catalog::ons::OnsError\n";
+        let lock = Lock::read(text).unwrap();
+        let mq = Embed {
+            ty: "error_catalog::ons::OnsError".to_owned(),
+            status: None,
+        };
+        assert_eq!(lock.embeds["Mq"], mq);
+        assert_eq!(lock.embeds["Z"].status, Some(502));
+        let written = lock.write("");
+        assert_eq!(
+            written,
+            "catalog E\n\ncode A\n\nembeds Mq error_catalog::ons::OnsError\nembeds Z crate::Z status=502\n\n\
+             retired OLD \"use A\"\n"
+        );
+        assert_eq!(Lock::read(&written).unwrap(), lock);
+        // A variant and a code of one spelling are two things.
+        assert!(Lock::read("catalog E\ncode Mq\nembeds Mq T\n").is_ok());
+    }
+
+    #[test]
+    fn a_lock_without_embeds_lines_is_written_as_before() {
+        let lock = Lock::read(TEXT).unwrap();
+        assert!(lock.embeds.is_empty());
+        assert!(!lock.write("").contains("embeds"));
+    }
+
+    #[test]
+    fn lists_escape_commas_and_backslashes() {
+        let names: Vec<String> = ["A,B", "C\\", "\\,", ","].map(str::to_owned).to_vec();
+        assert_eq!(list(&names), "A\\,B,C\\\\,\\\\\\,,\\,");
+        assert_eq!(unlist(&list(&names)), names);
+        // A lock written before the escaping: a lone `\` is itself.
+        assert_eq!(unlist("A\\B,C"), ["A\\B", "C"]);
+    }
+
+    #[test]
+    fn tricky_codes_and_aliases_read_back() {
+        // What `code_style = "any"` allows: anything but whitespace and
+        // control characters.
+        let tricky = [
+            "A,B",
+            "A\\B",
+            "A\\,B",
+            "\\",
+            ",",
+            "=",
+            "a=b",
+            "status=400",
+            "\"q\"",
+            "#x",
+            "*",
+            "A*",
+            "é,",
+            "code",
+            "retired",
+            "embeds",
+            "catalog",
+            "\u{feff}X",
+            "\\\\,,",
+        ];
+        let mut lock = Lock {
+            catalog: "E".to_owned(),
+            ..Lock::default()
+        };
+        for (i, code) in tricky.iter().enumerate() {
+            let mut aliases: Vec<String> = tricky.iter().map(|alias| format!("{alias}{i}")).collect();
+            aliases.sort();
+            let facts = Facts {
+                status: None,
+                placeholders: vec!["0".to_owned(), "name".to_owned()],
+                aliases,
+            };
+            lock.codes.insert((*code).to_owned(), facts);
+            lock.retired
+                .insert(format!("R{code}"), format!("use {code} \\ \"{code}\""));
+        }
+        let written = lock.write("# header\n");
+        assert_eq!(Lock::read(&written), Ok(lock), "{written}");
     }
 }

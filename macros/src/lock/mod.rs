@@ -1,11 +1,16 @@
 //! The lock file of `#[error_catalog(lock = "PATH")]`: read it (`file`),
-//! hold the catalog against it (`compare`), and, when asked by
-//! [`ENV`], rewrite it. Runs after `valid`; its errors are at the `lock`
-//! value, or at the entry's code or status that breaks the lock.
+//! hold the catalog against it (`compare`, and, for the codes of embedded
+//! catalogs, the const checks of `retired`), and, when asked by [`ENV`],
+//! rewrite it, one rewrite at a time (`writing`). A lock file is of one
+//! enum (`claim`). Runs after `valid`; its errors are at the `lock` value,
+//! or at the entry's code or status, or the variant, that breaks the lock.
 
+mod claim;
 mod compare;
 mod error;
 mod file;
+mod retired;
+mod writing;
 
 use std::path::{Path, PathBuf};
 
@@ -14,9 +19,10 @@ use crate::lower::Lowered;
 use compare::Problem;
 use darling::Error;
 use error::LockError;
-use file::Lock;
+use file::{Lock, without_byte_order_mark};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
+use writing::Writing;
 
 /// The environment variable that chooses the [`Mode`].
 pub const ENV: &str = "ERROR_CATALOG_LOCK";
@@ -56,72 +62,115 @@ impl Mode {
 /// pushing every problem into `errors`; the comparison is only made when
 /// `errors` is empty, since entries that could not be read would seem
 /// removed. Gives the tokens that make the lock file and [`ENV`] inputs of
-/// the build.
+/// the build, and, when nothing is wrong, the const checks of the retired
+/// codes against the embedded catalogs.
 pub fn check(lock: Option<&Str>, lowered: &Lowered<'_>, errors: &mut Vec<Error>) -> TokenStream {
     let Some(lock) = lock else {
         return TokenStream::new();
     };
     let compare = errors.is_empty();
-    let (path, problems) = match apply(lowered, &lock.value, compare) {
-        Ok(found) => found,
+    let outcome = match apply(lowered, &lock.value, compare) {
+        Ok(outcome) => outcome,
         Err(error) => {
             errors.push(error_at(lock.span, error));
             return TokenStream::new();
         }
     };
     errors.extend(
-        problems
-            .into_iter()
+        (outcome.problems.into_iter())
             .map(|problem| error_at(problem.at.unwrap_or(lock.span), problem.error)),
     );
-    inputs(&path)
+    let mut tokens = inputs(&outcome.path);
+    if errors.is_empty() {
+        tokens.extend(retired::checks(lowered, &outcome.lock, &lock.value));
+    }
+    tokens
 }
 
-/// The lock's path and the problems of `catalog` against it, after writing
-/// it when the mode asks and nothing is wrong; or why the lock is unusable.
-fn apply(lowered: &Lowered<'_>, shown: &str, compare: bool) -> Result<(PathBuf, Vec<Problem>), LockError> {
+/// What holding a catalog against its lock found.
+struct Outcome {
+    path: PathBuf,
+    /// The lock as read, before any rewrite.
+    lock: Lock,
+    problems: Vec<Problem>,
+}
+
+/// The lock's path, the lock and the problems of `catalog` against it,
+/// after writing it when the mode asks and nothing is wrong; or why the
+/// lock is unusable. A rewrite reads, compares and writes in its turn.
+fn apply(lowered: &Lowered<'_>, shown: &str, compare: bool) -> Result<Outcome, LockError> {
     let mode = Mode::from_env()?;
-    let shown = shown.to_owned();
     let dir = std::env::var_os("CARGO_MANIFEST_DIR").ok_or(LockError::NoManifestDir)?;
-    let path = Path::new(&dir).join(&shown);
-    let name = lowered.enum_name.clone();
-    let text = read(&path, &shown, mode)?;
-    let lock = match &text {
-        Some(text) => Lock::read(text).map_err(|malformed| LockError::Malformed {
-            path: shown.clone(),
-            line: malformed.line,
-            message: malformed.message,
-        })?,
-        None => Lock {
-            catalog: name.clone(),
-            ..Lock::default()
-        },
+    let path = Path::new(&dir).join(shown);
+    claim::claim(&path, shown, &lowered.enum_name, lowered.ident.span())?;
+    let _turn = match mode {
+        Mode::Overwrite if compare => Some(Writing::start(&path, shown)?),
+        _ => None,
     };
+    let text = read(&path, shown, mode)?;
+    let lock = parse(text.as_deref(), shown, &lowered.enum_name)?;
+    let problems = if compare {
+        settle(lowered, &lock, text.as_deref(), (&path, shown), mode)?
+    } else {
+        Vec::new()
+    };
+    Ok(Outcome { path, lock, problems })
+}
+
+/// The lock that `text` writes, of the enum `name`; a new one without text.
+fn parse(text: Option<&str>, shown: &str, name: &str) -> Result<Lock, LockError> {
+    let Some(text) = text else {
+        return Ok(Lock {
+            catalog: name.to_owned(),
+            ..Lock::default()
+        });
+    };
+    let lock = Lock::read(text).map_err(|malformed| LockError::Malformed {
+        path: shown.to_owned(),
+        line: malformed.line,
+        message: malformed.message,
+    })?;
     if lock.catalog != name {
         return Err(LockError::OtherCatalog {
-            path: shown,
+            path: shown.to_owned(),
             locked: lock.catalog,
-            this: name,
+            this: name.to_owned(),
         });
     }
-    if !compare {
-        return Ok((path, Vec::new()));
-    }
+    Ok(lock)
+}
+
+/// The problems of `lowered` against `lock`, read from `text` at `path`
+/// (shown as `shown`); when there are none, the lock rewritten or checked
+/// as `mode` asks.
+fn settle(
+    lowered: &Lowered<'_>,
+    lock: &Lock,
+    text: Option<&str>,
+    (path, shown): (&Path, &str),
+    mode: Mode,
+) -> Result<Vec<Problem>, LockError> {
     let published = compare::published(lowered);
-    let mut problems = compare::problems(&lock, &published, mode, &shown);
-    if problems.is_empty() && mode != Mode::Verify {
-        let written = compare::updated(&lock, &published).write(&header(&name, &shown));
-        let current = text.is_some_and(|text| text.replace("\r\n", "\n") == written);
-        match mode {
-            Mode::Overwrite if !current => write(&path, &shown, &written)?,
-            Mode::Check if !current => problems.push(Problem {
-                at: None,
-                error: LockError::NotCurrent { path: shown },
-            }),
-            _ => {}
-        }
+    let embedded = compare::embedded(lowered);
+    let mut problems = compare::problems(lock, &published, mode, shown);
+    problems.extend(compare::embed_problems(lock, &embedded, mode, shown));
+    if !problems.is_empty() || mode == Mode::Verify {
+        return Ok(problems);
     }
-    Ok((path, problems))
+    let written = compare::updated(lock, &published, &embedded).write(&header(&lowered.enum_name, shown));
+    // A byte-order mark and CRLF line ends, as editors may leave them, are no change.
+    let current = text.is_some_and(|text| without_byte_order_mark(text).replace("\r\n", "\n") == written);
+    match mode {
+        Mode::Overwrite if !current => write(path, shown, &written)?,
+        Mode::Check if !current => problems.push(Problem {
+            at: None,
+            error: LockError::NotCurrent {
+                path: shown.to_owned(),
+            },
+        }),
+        _ => {}
+    }
+    Ok(problems)
 }
 
 /// The lock file's text; `None` when it is missing and the mode writes it.
@@ -161,11 +210,12 @@ fn write(path: &Path, shown: &str, text: &str) -> Result<(), LockError> {
     })
 }
 
-/// The comment at the top of a lock file written for the enum `name`.
+/// The comment at the top of a lock file written for the enum `name`; the
+/// path as a Rust string, so that no character of it ends the comment.
 fn header(name: &str, shown: &str) -> String {
     format!(
         "# The published error codes of `{name}`, checked at every build by its\n\
-         # #[error_catalog(lock = \"{shown}\")]: each code keeps its\n\
+         # #[error_catalog(lock = {shown:?})]: each code keeps its\n\
          # status and its placeholders. To retire a code, replace its line with\n\
          #     retired CODE \"what to use instead\"\n\
          # Add new codes with: {COMMAND}\n\
