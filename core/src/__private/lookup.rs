@@ -5,10 +5,12 @@
 
 pub use error_catalog_shared::{Records, Shape, find};
 
-/// Where a catalog's own codes are: `index_of` gives the index of a code in
-/// declaration order, through the table the macro computed.
-pub trait CodeIndex {
+/// Where a catalog's own codes are: `index_of` gives the number of a code
+/// among the own codes (in declaration order), through the table the macro
+/// computed, and `unit` the value of that number's unit variant.
+pub trait CodeIndex: Sized {
     fn index_of(code: &str) -> Option<usize>;
+    fn unit(k: usize) -> Option<Self>;
 }
 
 /// Whether `code` is a member of the family of `prefix`: it starts with the

@@ -197,6 +197,7 @@ pub fn code_index_impl(lowered: &Lowered<'_>) -> TokenStream {
             index.map(|k| if k < #own { k } else { OWNERS[k - #own] })
         }
     };
+    let unit = unit_fn(lowered);
     quote! {
         #[automatically_derived]
         impl ::error_catalog::__private::CodeIndex for #ident {
@@ -204,6 +205,60 @@ pub fn code_index_impl(lowered: &Lowered<'_>) -> TokenStream {
             fn index_of(code: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {
                 #body
             }
+
+            #unit
         }
+    }
+}
+
+/// The most unit variants of a catalog whose `unit` is `#[inline]`.
+pub const INLINE_ARMS: usize = 256;
+
+/// `CodeIndex::unit`: the value of own code number `k` when its variant is
+/// a unit variant configured in; none for the others.
+fn unit_fn(lowered: &Lowered<'_>) -> TokenStream {
+    let units = lowered.own().filter(|(row, _)| row.fields.is_empty());
+    // Inlined where it is called when its `match` is small: a `match` of
+    // thousands of arms, compiled again in every caller, would cost more
+    // build time than the call costs at run time.
+    let inline = (units.clone().count() <= INLINE_ARMS).then(|| quote!(#[inline]));
+    let arms = units.map(|(row, entry)| {
+        let cfg = row.cfg.attrs();
+        let k = entry.k;
+        let variant = &row.variant.ident;
+        quote!(#cfg #k => ::core::option::Option::Some(Self::#variant),)
+    });
+    quote! {
+        #inline
+        fn unit(k: ::core::primitive::usize) -> ::core::option::Option<Self> {
+            match k {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+
+    /// Whether the expansion of a catalog of `n` unit variants marks its
+    /// `CodeIndex::unit` `#[inline]`.
+    fn inline_unit(n: usize) -> bool {
+        let variants: String = (0..n)
+            .map(|i| format!("#[entry(symptom = \"s\", solution = \"t\")] V{i},"))
+            .collect();
+        let input: TokenStream = format!("pub enum E {{ {variants} }}").parse().expect("lexes");
+        let output = crate::expand_attribute(TokenStream::new(), input).to_string();
+        let (before, _) = output.split_once("fn unit").expect("unit is generated");
+        before.trim_end().ends_with("# [inline]")
+    }
+
+    #[test]
+    fn only_small_matches_are_inlined() {
+        assert!(inline_unit(17));
+        assert!(inline_unit(super::INLINE_ARMS));
+        assert!(!inline_unit(super::INLINE_ARMS + 1));
     }
 }

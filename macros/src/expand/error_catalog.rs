@@ -13,6 +13,7 @@ pub fn error_catalog_impl(lowered: &Lowered<'_>) -> TokenStream {
     let name = &lowered.name;
     let entries = entries_const(lowered);
     let receive = receive_fn(lowered);
+    let from_code = from_code_fn(lowered);
     let resolve = resolve_fns(lowered);
     quote! {
         // Unreachable arms when every own entry is behind a disabled `#[cfg]`.
@@ -30,18 +31,38 @@ pub fn error_catalog_impl(lowered: &Lowered<'_>) -> TokenStream {
                 }
             }
 
-            #[inline]
-            fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-                match <Self as ::error_catalog::ErrorCatalog>::__resolve_value(code, &::error_catalog::__private::Taken::NONE) {
-                    ::core::option::Option::Some((_, ::error_catalog::Received::Known(value))) => {
-                        ::core::option::Option::Some(value)
-                    }
-                    _ => ::core::option::Option::None,
-                }
-            }
+            #from_code
 
             #receive
             #resolve
+        }
+    }
+}
+
+/// `from_code`: the value `code` resolves to; for a catalog of its own
+/// codes alone, straight from its code table.
+fn from_code_fn(lowered: &Lowered<'_>) -> TokenStream {
+    let body = if lowered.has_transparent() || !lowered.families.is_empty() {
+        quote! {
+            match <Self as ::error_catalog::ErrorCatalog>::__resolve_value(code, &::error_catalog::__private::Taken::NONE) {
+                ::core::option::Option::Some((_, ::error_catalog::Received::Known(value))) => {
+                    ::core::option::Option::Some(value)
+                }
+                _ => ::core::option::Option::None,
+            }
+        }
+    } else {
+        quote! {
+            match <Self as ::error_catalog::__private::CodeIndex>::index_of(code) {
+                ::core::option::Option::Some(k) => <Self as ::error_catalog::__private::CodeIndex>::unit(k),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
+    };
+    quote! {
+        #[inline]
+        fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+            #body
         }
     }
 }

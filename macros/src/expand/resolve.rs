@@ -13,9 +13,6 @@ use super::entries::own_entry;
 use super::tokens::concat;
 use crate::lower::{Lowered, Row};
 
-/// The most unit variants of a catalog whose `__resolve_value` is `#[inline]`.
-pub const INLINE_ARMS: usize = 256;
-
 /// The two methods, in the catalog's `ErrorCatalog` impl.
 pub fn resolve_fns(lowered: &Lowered<'_>) -> TokenStream {
     let entry = resolve_entry_fn(lowered);
@@ -136,34 +133,16 @@ fn resolve_entry_fn(lowered: &Lowered<'_>) -> TokenStream {
 }
 
 fn resolve_value_fn(lowered: &Lowered<'_>) -> TokenStream {
-    let units = lowered.own().filter(|(row, _)| row.fields.is_empty());
-    // Inlined where it is called when its `match` is small: a `match` of
-    // thousands of arms, compiled again in every caller, would cost more
-    // build time than the call costs at run time.
-    let inline = (units.clone().count() <= INLINE_ARMS).then(|| quote!(#[inline]));
-    let unit_arms = concat(units.map(|(row, entry)| {
-        let cfg = row.cfg.attrs();
-        let k = entry.k;
-        let variant = &row.variant.ident;
-        quote!(#cfg #k => Self::#variant,)
-    }));
     let exact = quote!(::error_catalog::__private::Match::Exact);
-    // Every arm a constant and the other codes leaving the `match`: the
-    // shape whose lookups `benches/README.md` measures fastest.
-    let unit = (!unit_arms.is_empty()).then(|| {
-        quote! {
-            'data: {
-                let value = match k { #unit_arms _ => break 'data };
-                return ::core::option::Option::Some((#exact, ::error_catalog::Received::Known(value)));
-            }
-        }
-    });
     // A variant with data is its entry: a code alone cannot give a value.
     let own = own_exact(
         lowered,
         quote! {
-            #unit
-            return ::core::option::Option::Some((#exact, ::error_catalog::Received::Entry(entry)));
+            let value = match <Self as ::error_catalog::__private::CodeIndex>::unit(k) {
+                ::core::option::Option::Some(value) => ::error_catalog::Received::Known(value),
+                ::core::option::Option::None => ::error_catalog::Received::Entry(entry),
+            };
+            return ::core::option::Option::Some((#exact, value));
         },
     );
     let rest = the_rest(lowered, family_value, |row, ty| {
@@ -179,7 +158,7 @@ fn resolve_value_fn(lowered: &Lowered<'_>) -> TokenStream {
         ))
     });
     quote! {
-        #inline
+        #[inline]
         fn __resolve_value(
             code: &::core::primitive::str,
             taken: &::error_catalog::__private::Taken<'_>,
@@ -204,30 +183,4 @@ fn family_value(row: &Row<'_>, prefix: &str) -> TokenStream {
         ::error_catalog::__private::member(#len),
         ::error_catalog::Received::Known(#keep),
     )))
-}
-
-#[cfg(test)]
-mod tests {
-    use proc_macro2::TokenStream;
-
-    /// Whether the expansion of a catalog of `n` unit variants marks its
-    /// `__resolve_value` `#[inline]`.
-    fn inline_resolve_value(n: usize) -> bool {
-        let variants: String = (0..n)
-            .map(|i| format!("#[entry(symptom = \"s\", solution = \"t\")] V{i},"))
-            .collect();
-        let input: TokenStream = format!("pub enum E {{ {variants} }}").parse().expect("lexes");
-        let output = crate::expand_attribute(TokenStream::new(), input).to_string();
-        let (before, _) = output
-            .split_once("fn __resolve_value")
-            .expect("__resolve_value is generated");
-        before.trim_end().ends_with("# [inline]")
-    }
-
-    #[test]
-    fn only_small_matches_are_inlined() {
-        assert!(inline_resolve_value(17));
-        assert!(inline_resolve_value(super::INLINE_ARMS));
-        assert!(!inline_resolve_value(super::INLINE_ARMS + 1));
-    }
 }
