@@ -194,14 +194,18 @@ fn own_variant(rng: &mut Rng, catalog: &Catalog) -> Variant {
     let taken = own_names(catalog);
     let number = catalog.variants.len();
     let (kind, letter) = match rng.below(6) {
-        0 | 1 | 2 => (Kind::Unit, "V"),
+        0..=2 => (Kind::Unit, "V"),
         3 => (Kind::Data, "D"),
         _ => (Kind::Family, "F"),
     };
     let family = matches!(kind, Kind::Family);
     let fresh = |rng: &mut Rng, taken: &[String]| loop {
         let drawn = if family { prefix(rng) } else { code(rng) };
-        let name = if family { format!("{drawn}*") } else { drawn.clone() };
+        let name = if family {
+            format!("{drawn}*")
+        } else {
+            drawn.clone()
+        };
         if !taken.contains(&name) {
             return drawn;
         }
@@ -288,7 +292,11 @@ fn entries(catalogs: &[Catalog], cat: usize) -> Vec<Vec<String>> {
                 Kind::Family => format!("{}*", variant.code),
                 Kind::Embed { .. } | Kind::Other => return None,
             };
-            Some(std::iter::once(code).chain(variant.aliases.iter().cloned()).collect())
+            Some(
+                std::iter::once(code)
+                    .chain(variant.aliases.iter().cloned())
+                    .collect(),
+            )
         })
         .collect();
     let runs: Vec<(usize, bool, Vec<Vec<String>>)> = (catalog.variants.iter().enumerate())
@@ -304,7 +312,9 @@ fn entries(catalogs: &[Catalog], cat: usize) -> Vec<Vec<String>> {
             .filter(|(other, other_fallback, _)| other != at && (!other_fallback || other < at))
             .flat_map(|(_, _, entries)| entries.iter().flatten());
         let shadowing: Vec<&String> = own.iter().flatten().chain(others).collect();
-        let kept = run.iter().filter(|entry| !fallback || !shadowing.contains(&&entry[0]));
+        let kept = run
+            .iter()
+            .filter(|entry| !fallback || !shadowing.contains(&&entry[0]));
         out.extend(kept.cloned());
     }
     out
@@ -338,7 +348,9 @@ fn write_scenario(out: &mut String, scenario: usize, catalogs: &[Catalog]) {
 }
 
 fn write_enum(out: &mut String, catalog: &Catalog, catalogs: &[Catalog]) {
-    let status = catalog.status.map_or(String::new(), |status| format!("status = {status}"));
+    let status = catalog
+        .status
+        .map_or(String::new(), |status| format!("status = {status}"));
     let _ = writeln!(
         out,
         "    #[::error_catalog::error_catalog({status})]\n    #[derive(Debug, Clone, PartialEq, Eq)]\n    pub enum {} {{",
@@ -347,8 +359,14 @@ fn write_enum(out: &mut String, catalog: &Catalog, catalogs: &[Catalog]) {
     for variant in &catalog.variants {
         let cfg = if variant.on { "all()" } else { "any()" };
         let _ = writeln!(out, "        #[cfg({cfg})]");
-        let status = variant.status.map_or(String::new(), |status| format!(", status = {status}"));
-        let aliases: String = variant.aliases.iter().map(|alias| format!(", alias = {alias:?}")).collect();
+        let status = variant
+            .status
+            .map_or(String::new(), |status| format!(", status = {status}"));
+        let aliases: String = variant
+            .aliases
+            .iter()
+            .map(|alias| format!(", alias = {alias:?}"))
+            .collect();
         let name = &variant.name;
         let code = &variant.code;
         let texts = "symptom = \"Something went wrong\", solution = \"Do something\"";
@@ -360,7 +378,10 @@ fn write_enum(out: &mut String, catalog: &Catalog, catalogs: &[Catalog]) {
             Kind::Family => format!("#[entry(family = {code:?}{aliases}, {texts}{status})] {name}(String),"),
             Kind::Embed { cat, fallback } => {
                 let fallback = if *fallback { ", fallback" } else { "" };
-                format!("#[entry(transparent{fallback}{status})] {name}({}),", catalogs[*cat].name)
+                format!(
+                    "#[entry(transparent{fallback}{status})] {name}({}),",
+                    catalogs[*cat].name
+                )
             }
             Kind::Other => format!(
                 "#[entry(other, symptom = \"Code {{0}} is new\", solution = \"Report it\"{status})] {name}(String),"
@@ -382,9 +403,15 @@ fn write_description(out: &mut String, catalog: &Catalog) {
         let aliases = &variant.aliases;
         let code = &variant.code;
         let line = match &variant.kind {
-            Kind::Unit => format!("Var::Unit {{ name: {name:?}, code: {code:?}, aliases: &{aliases:?}, status: {status:?}, on: {on} }}"),
-            Kind::Data => format!("Var::Data {{ name: {name:?}, code: {code:?}, aliases: &{aliases:?}, status: {status:?}, on: {on} }}"),
-            Kind::Family => format!("Var::Family {{ name: {name:?}, prefix: {code:?}, aliases: &{aliases:?}, status: {status:?}, on: {on} }}"),
+            Kind::Unit => format!(
+                "Var::Unit {{ name: {name:?}, code: {code:?}, aliases: &{aliases:?}, status: {status:?}, on: {on} }}"
+            ),
+            Kind::Data => format!(
+                "Var::Data {{ name: {name:?}, code: {code:?}, aliases: &{aliases:?}, status: {status:?}, on: {on} }}"
+            ),
+            Kind::Family => format!(
+                "Var::Family {{ name: {name:?}, prefix: {code:?}, aliases: &{aliases:?}, status: {status:?}, on: {on} }}"
+            ),
             Kind::Embed { cat, fallback } => format!(
                 "Var::Embed {{ name: {name:?}, cat: {cat}, fallback: {fallback}, status: {status:?}, on: {on} }}"
             ),
