@@ -161,8 +161,14 @@ fn items(cats: &[Cat], at: usize) -> Vec<Item> {
             } = var
                 && embedded_as == fallback
             {
-                let taken = if fallback { shadowing(cats, at, index) } else { Vec::new() };
-                let kept = items(cats, inner).into_iter().filter(|item| !taken.contains(&item.entry.code));
+                let taken = if fallback {
+                    shadowing(cats, at, index)
+                } else {
+                    Vec::new()
+                };
+                let kept = items(cats, inner)
+                    .into_iter()
+                    .filter(|item| !taken.contains(&item.entry.code));
                 found.extend(kept.map(|item| wrap(item, name, status)));
             }
         }
@@ -179,7 +185,12 @@ fn shadowing(cats: &[Cat], at: usize, index: usize) -> Vec<String> {
     let own = cat.variants.iter().filter_map(|var| own_item(cat, var));
     let mut names: Vec<String> = own.flat_map(|item| item.names).collect();
     for (other, var) in cat.variants.iter().enumerate() {
-        if let &Var::Embed { cat: inner, fallback, on: true, .. } = var
+        if let &Var::Embed {
+            cat: inner,
+            fallback,
+            on: true,
+            ..
+        } = var
             && other != index
             && (!fallback || other < index)
         {
@@ -210,19 +221,37 @@ fn own_item(cat: &Cat, var: &Var) -> Option<Item> {
         names
     };
     match *var {
-        Var::Unit { name, code, aliases, status, on: true } => Some(Item {
+        Var::Unit {
+            name,
+            code,
+            aliases,
+            status,
+            on: true,
+        } => Some(Item {
             names: names(code, aliases),
             prefix: None,
             value: Some(name.to_owned()),
             entry: entry(name, code.to_owned(), status, aliases),
         }),
-        Var::Data { name, code, aliases, status, on: true } => Some(Item {
+        Var::Data {
+            name,
+            code,
+            aliases,
+            status,
+            on: true,
+        } => Some(Item {
             names: names(code, aliases),
             prefix: None,
             value: None,
             entry: entry(name, code.to_owned(), status, aliases),
         }),
-        Var::Family { name, prefix, aliases, status, on: true } => Some(Item {
+        Var::Family {
+            name,
+            prefix,
+            aliases,
+            status,
+            on: true,
+        } => Some(Item {
             names: names(&format!("{prefix}*"), aliases),
             prefix: Some(prefix.to_owned()),
             value: Some(format!("{name}({{}})")),
@@ -262,8 +291,18 @@ fn entries(cats: &[Cat], at: usize) -> Vec<Expected> {
     let mut out = Vec::new();
     for (index, var) in cat.variants.iter().enumerate() {
         match *var {
-            Var::Embed { cat: inner, on: true, fallback, status, .. } => {
-                let taken = if fallback { shadowing(cats, at, index) } else { Vec::new() };
+            Var::Embed {
+                cat: inner,
+                on: true,
+                fallback,
+                status,
+                ..
+            } => {
+                let taken = if fallback {
+                    shadowing(cats, at, index)
+                } else {
+                    Vec::new()
+                };
                 for mut entry in entries(cats, inner) {
                     if !taken.contains(&entry.code) {
                         entry.status = entry.status.or(status);
@@ -334,7 +373,12 @@ impl Report {
         let expected_entries = entries(cats, at);
         let actual: Vec<Expected> = C::entries().iter().map(Expected::of).collect();
         if actual != expected_entries {
-            self.mismatch(name, "ENTRIES", &format!("{expected_entries:#?}"), &format!("{actual:#?}"));
+            self.mismatch(
+                name,
+                "ENTRIES",
+                &format!("{expected_entries:#?}"),
+                &format!("{actual:#?}"),
+            );
         }
         let items = items(cats, at);
         for code in probes(&items, &expected_entries) {
@@ -356,7 +400,12 @@ impl Report {
         let value = found.map(|(item, how)| item.resolved(code, how));
         let lookup = C::lookup(code).map(Expected::of);
         if lookup != entry {
-            self.mismatch(name, &format!("lookup({code:?})"), &format!("{entry:?}"), &format!("{lookup:?}"));
+            self.mismatch(
+                name,
+                &format!("lookup({code:?})"),
+                &format!("{entry:?}"),
+                &format!("{lookup:?}"),
+            );
         }
         let expected = match (&value, catch_all(&cats[at], code)) {
             (Some(Value::Known(value)), _) => format!("Known({value})"),
@@ -378,7 +427,12 @@ impl Report {
             _ => None,
         };
         if from_code != expected_value {
-            self.mismatch(name, &format!("from_code({code:?})"), &format!("{expected_value:?}"), &format!("{from_code:?}"));
+            self.mismatch(
+                name,
+                &format!("from_code({code:?})"),
+                &format!("{expected_value:?}"),
+                &format!("{from_code:?}"),
+            );
         }
         let parsed = match code.parse::<C>() {
             Ok(value) => format!("Known({value:?})"),
@@ -393,8 +447,9 @@ impl Report {
     }
 
     fn mismatch(&mut self, catalog: &str, what: &str, expected: &str, actual: &str) {
-        self.mismatches
-            .push(format!("{catalog}: {what}: the model says {expected}, the catalog {actual}"));
+        self.mismatches.push(format!(
+            "{catalog}: {what}: the model says {expected}, the catalog {actual}"
+        ));
     }
 }
 
@@ -406,7 +461,12 @@ fn every_lookup_of_every_scenario_follows_the_model() {
         let mut report = Report::default();
         check(&mut report);
         probes += report.probes;
-        failures.extend(report.mismatches.into_iter().map(|m| format!("scenario {scenario}: {m}")));
+        failures.extend(
+            report
+                .mismatches
+                .into_iter()
+                .map(|m| format!("scenario {scenario}: {m}")),
+        );
     }
     assert!(probes > 1_000, "only {probes} probes");
     assert!(

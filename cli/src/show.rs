@@ -104,6 +104,14 @@ fn unknown(catalogs: &[Catalog], given: &str, err: &mut impl Write) -> io::Resul
         Escaped(given),
         Escaped(&names.join(", "))
     )?;
+    if let Some((_, c)) = error_catalog_shared::non_ascii(given) {
+        writeln!(
+            err,
+            "  its `{}` (U+{:04X}) is not an ASCII letter, whatever it looks like",
+            Escaped(c.encode_utf8(&mut [0; 4])),
+            u32::from(c)
+        )?;
+    }
     let mut suggestions: Vec<String> = Vec::new();
     for nearest in catalogs
         .iter()

@@ -84,6 +84,20 @@ EMPOWER_EXIST_ERROR
 }
 
 #[test]
+fn a_code_with_a_look_alike_letter_names_it() {
+    let (status, _, err) = run(&["\u{412}IZ_TOPIC_NOT_FOUND"]);
+    assert_eq!(status, 2);
+    assert_eq!(
+        err,
+        "\
+error: `\u{412}IZ_TOPIC_NOT_FOUND` is unknown in every catalog (MQ Open API, MQ for MQTT API)
+  its `\u{412}` (U+0412) is not an ASCII letter, whatever it looks like
+  did you mean BIZ_TOPIC_NOT_FOUND?
+"
+    );
+}
+
+#[test]
 fn an_unknown_code_exits_with_2_and_suggests_the_nearest_code() {
     let (status, out, err) = run(&["BIZ_TOPIC_NOT_FUOND"]);
     assert_eq!((status, out.as_str()), (2, ""));

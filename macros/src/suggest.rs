@@ -1,14 +1,13 @@
 //! "Did you mean", by the rule of what counts as a typo that `code!` uses
-//! too (`error_catalog_shared::is_typo`), and lists in prose.
+//! too (`error_catalog_shared::word_typo`), and lists in prose.
 
-use error_catalog_shared::{edit_distance, is_typo};
+use error_catalog_shared::word_typo;
 
 /// The candidate closest to `word`, if it is close enough to be a typo.
 pub fn nearest<'k>(word: &str, candidates: &[&'k str]) -> Option<&'k str> {
     candidates
         .iter()
-        .map(|candidate| (edit_distance(word.as_bytes(), candidate.as_bytes()), *candidate))
-        .filter(|(distance, candidate)| is_typo(*distance, candidate.len().max(word.len())))
+        .filter_map(|candidate| Some((word_typo(word.as_bytes(), candidate.as_bytes())?, *candidate)))
         .min()
         .map(|(_, candidate)| candidate)
 }

@@ -1,7 +1,7 @@
 //! `code!`: a literal checked against a catalog's `ENTRIES` in const
 //! evaluation.
 
-use error_catalog_shared::{entry_match, entry_typo};
+use error_catalog_shared::{entry_match, entry_typo, non_ascii};
 
 use super::const_str::Message;
 use crate::Entry;
@@ -24,6 +24,7 @@ pub const fn checked_code(entries: &[Entry], code: &'static str, catalog_type: &
     message.push("` is not in the catalog `");
     message.push(catalog_type);
     message.push("`");
+    push_non_ascii(&mut message, code);
     match nearest(entries, code) {
         Some(entry) if entry.family => {
             message.push("; did you mean a code of the family `");
@@ -38,6 +39,21 @@ pub const fn checked_code(entries: &[Entry], code: &'static str, catalog_type: &
         None => {}
     }
     panic!("{}", message.as_str());
+}
+
+/// Names the first character of `code` that is not ASCII, which in a code
+/// is a letter of another alphabet that looks like a Latin one.
+const fn push_non_ascii(message: &mut Message, code: &str) {
+    let Some((at, c)) = non_ascii(code) else {
+        return;
+    };
+    let (_, rest) = code.split_at(at);
+    let (written, _) = rest.split_at(c.len_utf8());
+    message.push("; its `");
+    message.push(written);
+    message.push("` (");
+    message.push_code_point(c as u32);
+    message.push(") is not an ASCII letter, whatever it looks like");
 }
 
 /// Whether `entry` is the entry of `code`: its code, an alias, or, for a
@@ -136,6 +152,6 @@ mod tests {
         assert_eq!(nearest_code("quota_exceeded"), Some("QUOTA_*"));
         // Not by its `*` code: one edit from it is no member.
         assert_eq!(nearest_code("QUOTA*"), Some("QUOTA_*"));
-        assert_eq!(nearest_code("SHOP_*"), Some("SHOP_GONE"));
+        assert_eq!(nearest_code("SHOP_GON*"), Some("SHOP_GONE"));
     }
 }

@@ -95,6 +95,24 @@ impl Message {
         }
     }
 
+    /// `n` in hexadecimal, upper case, at least four digits, as `U+` code
+    /// points are written.
+    pub const fn push_code_point(&mut self, n: u32) {
+        const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+        let mut digits = [0u8; 8];
+        let (mut n, mut start) = (n, digits.len());
+        while n > 0 || digits.len() - start < 4 {
+            start -= 1;
+            digits[start] = DIGITS[(n % 16) as usize];
+            n /= 16;
+        }
+        let (_, digits) = digits.split_at(start);
+        if let Ok(text) = core::str::from_utf8(digits) {
+            self.push("U+");
+            self.push(text);
+        }
+    }
+
     const fn ends_on_char_boundary(&self) -> bool {
         // Step back over continuation bytes to the last lead byte and check
         // that its whole character fits.
@@ -153,6 +171,20 @@ mod tests {
             let mut message = Message::new();
             message.push_number(n);
             assert_eq!(message.as_str(), alloc::format!("{n}"));
+        }
+    }
+
+    #[test]
+    fn code_points_are_written_in_hexadecimal() {
+        for (n, written) in [
+            (0x412, "U+0412"),
+            (0x41, "U+0041"),
+            (0x1f600, "U+1F600"),
+            (0, "U+0000"),
+        ] {
+            let mut message = Message::new();
+            message.push_code_point(n);
+            assert_eq!(message.as_str(), written);
         }
     }
 

@@ -420,19 +420,24 @@ mod tests {
 
     #[test]
     fn a_removed_code_fails_even_the_rewrite_and_says_how_to_retire_it() {
-        let now = [published("A", Some(404), &["name"]), published("BB", None, &[])];
+        let lock = Lock::read("catalog E\ncode SHOP_GONE\n").unwrap();
+        let messages = |now: &[Published], mode| {
+            let problems = problems(&lock, now, mode, "errors.lock");
+            problems.iter().map(|p| p.error.to_string()).collect::<Vec<_>>()
+        };
+        let now = [published("SHOP_GONER", None, &[])];
         for mode in [Mode::Verify, Mode::Overwrite] {
             assert_eq!(
                 messages(&now, mode),
                 [
-                    "code `B` is locked in `errors.lock`, but no entry has it any more; clients may still \
-                  receive it, so put the entry back, or retire the code: replace its line in the lock with \
-                  `retired B \"use BB instead\"`"
+                    "code `SHOP_GONE` is locked in `errors.lock`, but no entry has it any more; clients may \
+                     still receive it, so put the entry back, or retire the code: replace its line in the lock \
+                     with `retired SHOP_GONE \"use SHOP_GONER instead\"`"
                 ]
             );
         }
         let now = [published("A", Some(404), &["name"])];
-        assert!(messages(&now, Mode::Verify)[0].ends_with("`retired B \"what to use instead\"`"));
+        assert!(messages(&now, Mode::Verify)[0].ends_with("`retired SHOP_GONE \"what to use instead\"`"));
     }
 
     #[test]
