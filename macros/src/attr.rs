@@ -169,6 +169,9 @@ pub struct KeyDef {
     /// The whole message for the key at a place of its level where it may
     /// not stand, where a reason of its own says more than the place's.
     refusals: &'static [(Place, &'static str)],
+    /// What the key means at a place, where it means something of its own
+    /// there, for the lists of what goes beside a flag.
+    notes: &'static [(Place, &'static str)],
 }
 
 impl KeyDef {
@@ -200,16 +203,23 @@ impl KeyDef {
         if let Some((_, message)) = self.refusals.iter().find(|(at, _)| *at == place) {
             return (*message).to_owned();
         }
-        let allowed = KEYS
+        let allowed: Vec<String> = KEYS
             .iter()
             .filter(|def| def.allowed(place) && Some(def.key) != place.defined_by())
-            .map(|def| def.name);
+            .map(|def| match def.notes.iter().find(|(at, _)| *at == place) {
+                Some((_, note)) => format!("`{}` ({note})", def.name),
+                None => format!("`{}`", def.name),
+            })
+            .collect();
+        let allowed = match allowed.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => allowed.concat(),
+        };
         format!(
-            "{} takes no `{}`: {}; beside it go only {}",
+            "{} takes no `{}`: {}; beside it go only {allowed}",
             place.subject(),
             self.name,
             place.reason(),
-            list(allowed, "and")
         )
     }
 }
@@ -223,6 +233,7 @@ const fn key(name: &'static str, key: Key, form: Form, places: &'static [Place])
         places,
         required: false,
         refusals: &[],
+        notes: &[],
     }
 }
 
@@ -236,6 +247,12 @@ impl KeyDef {
     /// The row, with the messages at places where it may not stand.
     const fn refused(mut self, refusals: &'static [(Place, &'static str)]) -> Self {
         self.refusals = refusals;
+        self
+    }
+
+    /// The row, with what it means at places where it means more.
+    const fn noted(mut self, notes: &'static [(Place, &'static str)]) -> Self {
+        self.notes = notes;
         self
     }
 }
@@ -295,7 +312,8 @@ pub const KEYS: &[KeyDef] = &[
         Key::Status,
         Form::Status,
         &[Place::Entry, Place::Family, Place::CatchAll, Place::Transparent],
-    ),
+    )
+    .noted(&[(Place::Transparent, "of inner entries that give none")]),
     key(
         "url",
         Key::Url,
