@@ -48,13 +48,13 @@ macro_rules! code {
     // compiler evaluates when it generates code (`cargo build`), not in
     // `cargo check`.
     (Self, $code:literal $(,)?) => {
-        const { $crate::__private::checked_code(<Self as $crate::ErrorCatalog>::ENTRIES, $code, "Self") }
+        const { $crate::__private::checked_code(&<Self as $crate::ErrorCatalog>::__NAMES, $code, "Self") }
     };
     // A const item, which `cargo check` evaluates wherever it stands, in
     // generic functions too.
     ($catalog:ty, $code:literal $(,)?) => {{
         const CODE: &'static ::core::primitive::str = $crate::__private::checked_code(
-            <$catalog as $crate::ErrorCatalog>::ENTRIES,
+            &<$catalog as $crate::ErrorCatalog>::__NAMES,
             $code,
             ::core::stringify!($catalog),
         );

@@ -1,6 +1,6 @@
 //! [`ErrorCatalog`]: a catalog as a whole, its entries and lookups.
 
-use crate::__private::{Match, Taken};
+use crate::__private::{Match, Names, Taken};
 use crate::{CatalogError, Entry, Received};
 
 /// A catalog as a whole: its name, its entries and lookups by code.
@@ -66,6 +66,12 @@ pub trait ErrorCatalog: CatalogError + Sized + 'static {
     fn nearest(code: &str) -> Option<&'static Entry> {
         crate::__private::nearest(Self::ENTRIES, code)
     }
+
+    /// Not public API: what `code!` reads to find a code without reading
+    /// every entry. Generated; this default, for a catalog written by hand,
+    /// has `code!` read every entry.
+    #[doc(hidden)]
+    const __NAMES: Names = Names::of(Self::ENTRIES);
 
     /// Not public API: the entry `code` resolves to and how it matches it,
     /// among the entries whose codes are not `taken`, so that a catalog that

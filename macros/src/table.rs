@@ -26,24 +26,23 @@ use error_catalog_shared::{HEAD_LEN, Shape, bucket, hash, hashed_word, head, slo
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-/// The body of the generated `CodeIndex::index_of(code)`: the lookup of
-/// `code` among `codes`, the catalog's own codes in declaration order
-/// (distinct, not empty), by their table; `None` for a catalog without own
-/// codes.
+/// The generated `CodeIndex::TABLE`: the table of `codes`, the catalog's
+/// own codes in declaration order and then its aliases (distinct, not
+/// empty), the first `own` being codes and each alias after them owned by
+/// the code number `owners` gives; `None` for a catalog without own codes.
 ///
 /// When no seed separates the codes (two codes of the same 64-bit hash
-/// under every seed), a `compile_error!` in the body: the impl is still
+/// under every seed), a `compile_error!` beside `None`: the impl is still
 /// there, so nothing else fails.
-pub fn index_of_body(codes: &[&str]) -> TokenStream {
+pub fn table_const(codes: &[&str], own: usize, owners: &[usize]) -> TokenStream {
     if codes.is_empty() {
         return quote!(::core::option::Option::None);
     }
     let Some(table) = Table::new(codes) else {
-        return quote! {
+        return quote! {{
             ::core::compile_error!("error_catalog: no seed of the lookup table tells these codes apart (two of them hash alike under every seed); please report it");
-            let _ = code;
             ::core::option::Option::None
-        };
+        }};
     };
     let Shape {
         seed,
@@ -56,16 +55,20 @@ pub fn index_of_body(codes: &[&str]) -> TokenStream {
     let len = table.shape.table_len();
     let pilots = Literal::byte_string(&table.pilots);
     let records = Literal::byte_string(&table.records(codes));
+    let count = owners.len();
     // The shape a constant and the records and pilots `static`s, so that
     // the lookup, always inlined, has every size and bound as a constant.
-    quote! {
+    quote! {{
         const SHAPE: ::error_catalog::__private::Shape = ::error_catalog::__private::Shape {
             seed: #seed, slots: #slots, buckets: #buckets, hashed: #hashed, min_len: #min_len, max_len: #max_len,
         };
-        static TABLE: ::error_catalog::__private::Records<#len> = ::error_catalog::__private::Records::new(SHAPE, #records);
+        static RECORDS: ::error_catalog::__private::Records<#len> = ::error_catalog::__private::Records::new(SHAPE, #records);
         static PILOTS: [::core::primitive::u8; #buckets] = *#pilots;
-        ::error_catalog::__private::find(SHAPE, TABLE.bytes(), &PILOTS, code)
-    }
+        static OWNERS: [::core::primitive::usize; #count] = [#(#owners),*];
+        ::core::option::Option::Some(::error_catalog::__private::Table {
+            shape: SHAPE, records: RECORDS.bytes(), pilots: &PILOTS, codes: #own, owners: &OWNERS,
+        })
+    }}
 }
 
 /// The fewest words, at most `words`, whose reads by the hash and the
@@ -356,9 +359,9 @@ mod tests {
     }
 
     #[test]
-    fn a_catalog_without_codes_finds_nothing() {
+    fn a_catalog_without_codes_has_no_table() {
         let none = quote!(::core::option::Option::None);
-        assert_eq!(index_of_body(&[]).to_string(), none.to_string());
+        assert_eq!(table_const(&[], 0, &[]).to_string(), none.to_string());
     }
 
     /// The bytes of the generated codes: those of SCREAMING_SNAKE_CASE and

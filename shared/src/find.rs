@@ -19,29 +19,38 @@ use crate::{HEAD_LEN, Shape, bucket, hash, head_index, head_len, slot};
 /// The generated code passes a constant `shape` and the records and pilots
 /// of `static`s, and the function is always inlined, so that each
 /// catalog's lookup has its sizes and bounds as constants, as if written
-/// for that catalog alone. Tests pass tables of any shape.
+/// for that catalog alone. Tests pass tables of any shape. It is `const`,
+/// so that `code!` finds a code in const evaluation as a lookup does at
+/// run time.
 ///
 /// The table must be one built with this crate for `shape`: `records` of
 /// [`Shape::table_len`] bytes, `pilots` one byte a bucket. Any other table
 /// gives wrong answers, or `None`.
 #[inline(always)]
-pub fn find(shape: Shape, records: &[u8], pilots: &[u8], code: &str) -> Option<usize> {
+pub const fn find(shape: Shape, records: &[u8], pilots: &[u8], code: &str) -> Option<usize> {
     let len = code.len();
     if len < shape.min_len || len > shape.max_len {
         return None;
     }
     let h = hash(shape.seed, code.as_bytes(), shape.hashed);
-    let pilot = match pilots.get(bucket(h, shape.buckets)) {
-        Some(&pilot) => pilot,
-        None => 0,
-    };
+    let at = bucket(h, shape.buckets);
+    let pilot = if at < pilots.len() { pilots[at] } else { 0 };
     let size = shape.record_size();
-    let record = records.get(slot(h, pilot, shape.slots, shape.buckets) * size..)?;
-    let (head, known) = record.get(..size)?.split_first_chunk::<HEAD_LEN>()?;
+    let Some((_, record)) = records.split_at_checked(slot(h, pilot, shape.slots, shape.buckets) * size) else {
+        return None;
+    };
+    let Some((record, _)) = record.split_at_checked(size) else {
+        return None;
+    };
+    let Some((head, known)) = record.split_first_chunk::<HEAD_LEN>() else {
+        return None;
+    };
     let head = u64::from_le_bytes(*head);
-    let known = known.get(..len)?;
+    let Some((known, _)) = known.split_at_checked(len) else {
+        return None;
+    };
     let differ = (head_len(head) ^ len) as u64 | difference(known, code.as_bytes(), shape.compared_words());
-    (differ == 0).then_some(head_index(head))
+    if differ == 0 { Some(head_index(head)) } else { None }
 }
 
 /// 0 if two byte strings are equal, else not 0, comparing up to `words`
@@ -51,13 +60,13 @@ pub fn find(shape: Shape, records: &[u8], pilots: &[u8], code: &str) -> Option<u
 /// lengths by `==`. An integer rather than a `bool`, so that [`find`] ors it
 /// with its other tests.
 #[inline(always)]
-pub(crate) fn difference(a: &[u8], b: &[u8], words: usize) -> u64 {
+pub(crate) const fn difference(a: &[u8], b: &[u8], words: usize) -> u64 {
     let len = a.len();
     if len != b.len() {
         return 1;
     }
     if len < 8 || len > 8 * words {
-        return u64::from(a != b);
+        return !bytes_equal(a, b) as u64;
     }
     let last = len - 8;
     let mut differ = last_word(a) ^ last_word(b);
@@ -78,4 +87,17 @@ const fn last_word(bytes: &[u8]) -> u64 {
         Some(chunk) => u64::from_le_bytes(*chunk),
         None => 0,
     }
+}
+
+/// Whether `a` and `b`, of one length, are equal: `==` in const context.
+#[inline(always)]
+const fn bytes_equal(a: &[u8], b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }

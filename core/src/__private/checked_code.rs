@@ -1,22 +1,19 @@
 //! `code!`: a literal checked against a catalog's `ENTRIES` in const
 //! evaluation.
 
-use error_catalog_shared::{entry_match, entry_typo, non_ascii};
+use error_catalog_shared::{entry_typo, non_ascii};
 
 use super::const_str::Message;
+use super::names::Names;
 use crate::Entry;
 
-/// `code` when `entries` has it (as a code, an alias, or a member of a
-/// family); otherwise fails the build naming the code, the catalog and the
-/// nearest known code. A hit costs a comparison or so an entry; only a
-/// miss measures edit distances.
-pub const fn checked_code(entries: &[Entry], code: &'static str, catalog_type: &str) -> &'static str {
-    let mut i = 0;
-    while i < entries.len() {
-        if names(&entries[i], code) {
-            return code;
-        }
-        i += 1;
+/// `code` when the catalog of `names` has it (as a code, an alias, or a
+/// member of a family); otherwise fails the build naming the code, the
+/// catalog and the nearest known code. A hit costs a lookup in each code
+/// table; only a miss measures edit distances.
+pub const fn checked_code(names: &Names, code: &'static str, catalog_type: &str) -> &'static str {
+    if names.entry_of(code).is_some() {
+        return code;
     }
     let mut message = Message::new();
     message.push("error code `");
@@ -25,7 +22,7 @@ pub const fn checked_code(entries: &[Entry], code: &'static str, catalog_type: &
     message.push(catalog_type);
     message.push("`");
     push_non_ascii(&mut message, code);
-    match nearest(entries, code) {
+    match names.nearest(code) {
         Some(entry) if entry.family => {
             message.push("; did you mean a code of the family `");
             message.push(entry.code);
@@ -54,13 +51,6 @@ const fn push_non_ascii(message: &mut Message, code: &str) {
     message.push("` (");
     message.push_code_point(c as u32);
     message.push(") is not an ASCII letter, whatever it looks like");
-}
-
-/// Whether `entry` is the entry of `code`: its code, an alias, or, for a
-/// family, a code that starts with its prefix and goes on past it (the
-/// matches of the shared rule of resolution).
-const fn names(entry: &Entry, code: &str) -> bool {
-    entry_match(code.as_bytes(), entry.code, entry.aliases, entry.family).is_some()
 }
 
 /// The entry of `entries` with the code or alias nearest to `code`, if it

@@ -158,19 +158,29 @@ fn own_len(lowered: &Lowered<'_>) -> TokenStream {
 /// configured out.
 pub fn own_entry(lowered: &Lowered<'_>) -> TokenStream {
     let entries = quote!(<Self as ::error_catalog::ErrorCatalog>::ENTRIES);
-    let moved = lowered.has_transparent() || lowered.rows.iter().any(|row| !row.cfg.is_always());
-    if !moved {
+    if !moved(lowered) {
         return quote!(#entries.get(k));
     }
-    // A variant configured out has no entry: its position is past the end.
-    let positions = (lowered.own()).map(|(row, entry)| {
-        row.cfg
-            .select(entry.position.clone(), quote!(::core::primitive::usize::MAX))
-    });
+    quote!(#entries.get(<Self as ::error_catalog::__private::CodeIndex>::POSITIONS[k]))
+}
+
+/// Whether inner catalogs or `#[cfg]`s move own entries from their number.
+fn moved(lowered: &Lowered<'_>) -> bool {
+    lowered.has_transparent() || lowered.rows.iter().any(|row| !row.cfg.is_always())
+}
+
+/// `CodeIndex::POSITIONS`: where in `ENTRIES` each own code's entry is, past
+/// the end for one configured out; empty when each is at its number.
+fn positions(lowered: &Lowered<'_>) -> TokenStream {
+    if !moved(lowered) {
+        return quote!(&[]);
+    }
+    let positions = (lowered.own())
+        .map(|(row, entry)| row.cfg.select(entry.position.clone(), quote!(::core::primitive::usize::MAX)));
     let count = lowered.own().count();
     quote! {{
         static POSITIONS: [::core::primitive::usize; #count] = [#(#positions),*];
-        #entries.get(POSITIONS[k])
+        &POSITIONS
     }}
 }
 
@@ -180,31 +190,19 @@ pub fn code_index_impl(lowered: &Lowered<'_>) -> TokenStream {
     let mut codes: Vec<&str> = lowered.own().map(|(_, entry)| entry.code.as_str()).collect();
     let own = codes.len();
     // Aliases are in the table after the codes, each found as its entry.
-    let aliases: Vec<(usize, &str)> = lowered
+    let (owners, aliases): (Vec<usize>, Vec<&str>) = lowered
         .own()
         .flat_map(|(_, entry)| entry.aliases.iter().map(|alias| (entry.k, alias.as_str())))
-        .collect();
-    codes.extend(aliases.iter().map(|(_, alias)| *alias));
-    let body = table::index_of_body(&codes);
-    let body = if aliases.is_empty() {
-        body
-    } else {
-        let owners = aliases.iter().map(|(k, _)| k);
-        let count = aliases.len();
-        quote! {
-            static OWNERS: [::core::primitive::usize; #count] = [#(#owners),*];
-            let index = { #body };
-            index.map(|k| if k < #own { k } else { OWNERS[k - #own] })
-        }
-    };
+        .unzip();
+    codes.extend(aliases);
+    let table = table::table_const(&codes, own, &owners);
+    let positions = positions(lowered);
     let unit = unit_fn(lowered);
     quote! {
         #[automatically_derived]
         impl ::error_catalog::__private::CodeIndex for #ident {
-            #[inline]
-            fn index_of(code: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {
-                #body
-            }
+            const TABLE: ::core::option::Option<::error_catalog::__private::Table> = #table;
+            const POSITIONS: &'static [::core::primitive::usize] = #positions;
 
             #unit
         }

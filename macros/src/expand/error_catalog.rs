@@ -15,6 +15,7 @@ pub fn error_catalog_impl(lowered: &Lowered<'_>) -> TokenStream {
     let receive = receive_fn(lowered);
     let from_code = from_code_fn(lowered);
     let resolve = resolve_fns(lowered);
+    let names = names_const(lowered);
     quote! {
         // Unreachable arms when every own entry is behind a disabled `#[cfg]`.
         #[automatically_derived]
@@ -22,6 +23,7 @@ pub fn error_catalog_impl(lowered: &Lowered<'_>) -> TokenStream {
         impl ::error_catalog::ErrorCatalog for #ident {
             const NAME: &'static ::core::primitive::str = #name;
             const ENTRIES: &'static [::error_catalog::Entry] = #entries;
+            const __NAMES: ::error_catalog::__private::Names = #names;
 
             #[inline]
             fn lookup(code: &::core::primitive::str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
@@ -63,6 +65,37 @@ fn from_code_fn(lowered: &Lowered<'_>) -> TokenStream {
         #[inline]
         fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
             #body
+        }
+    }
+}
+
+/// `__NAMES`, which `code!` reads: the own code table, the families, the
+/// catalogs embedded without `fallback`, and the runs of those with it.
+fn names_const(lowered: &Lowered<'_>) -> TokenStream {
+    let families = lowered.families().filter_map(|(row, ..)| Some(row.own()?.k));
+    let (fallback, embedded): (Vec<_>, Vec<_>) = lowered.transparent().partition(|(row, _)| row.is_fallback());
+    let embedded = embedded.into_iter().map(|(row, field)| {
+        let ty = &field.original.ty;
+        row.cfg.select(
+            quote!(&<#ty as ::error_catalog::ErrorCatalog>::__NAMES),
+            quote!(&::error_catalog::__private::Names::EMPTY),
+        )
+    });
+    let fallback = fallback.into_iter().filter_map(|(row, _)| match row.kind {
+        RowKind::Transparent { run, .. } => {
+            Some(quote!(<Self as ::error_catalog::__private::Embedded>::RUNS[#run]))
+        }
+        _ => None,
+    });
+    quote! {
+        ::error_catalog::__private::Names {
+            entries: <Self as ::error_catalog::ErrorCatalog>::ENTRIES,
+            indexed: true,
+            table: <Self as ::error_catalog::__private::CodeIndex>::TABLE,
+            positions: <Self as ::error_catalog::__private::CodeIndex>::POSITIONS,
+            families: &[#(#families),*],
+            embedded: &[#(#embedded),*],
+            fallback: &[#(#fallback),*],
         }
     }
 }
