@@ -1,6 +1,7 @@
 //! The lookup of a code in a table.
 
 use crate::hash::{min, word};
+use crate::resolve::bytes_eq;
 use crate::{HEAD_LEN, Shape, bucket, hash, head_index, head_len, slot};
 
 /// The index, in declaration order, of `code` in the table of shape
@@ -36,7 +37,8 @@ pub const fn find(shape: Shape, records: &[u8], pilots: &[u8], code: &str) -> Op
     let at = bucket(h, shape.buckets);
     let pilot = if at < pilots.len() { pilots[at] } else { 0 };
     let size = shape.record_size();
-    let Some((_, record)) = records.split_at_checked(slot(h, pilot, shape.slots, shape.buckets) * size) else {
+    let Some((_, record)) = records.split_at_checked(slot(h, pilot, shape.slots, shape.buckets) * size)
+    else {
         return None;
     };
     let Some((record, _)) = record.split_at_checked(size) else {
@@ -66,7 +68,7 @@ pub(crate) const fn difference(a: &[u8], b: &[u8], words: usize) -> u64 {
         return 1;
     }
     if len < 8 || len > 8 * words {
-        return !bytes_equal(a, b) as u64;
+        return !bytes_eq(a, b) as u64;
     }
     let last = len - 8;
     let mut differ = last_word(a) ^ last_word(b);
@@ -87,17 +89,4 @@ const fn last_word(bytes: &[u8]) -> u64 {
         Some(chunk) => u64::from_le_bytes(*chunk),
         None => 0,
     }
-}
-
-/// Whether `a` and `b`, of one length, are equal: `==` in const context.
-#[inline(always)]
-const fn bytes_equal(a: &[u8], b: &[u8]) -> bool {
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }

@@ -74,7 +74,7 @@ pub use find::find;
 pub use hash::{hash, hashed_word};
 pub use layout::{HEAD_LEN, Records, bucket, head, head_index, head_len, record_size, slot, words_for};
 pub use markdown::{CodeSpan, Columns, Escaped, Row, Subject};
-pub use resolve::{Match, entry_match, resolve};
+pub use resolve::{Match, bytes_eq, entry_match, resolve};
 pub use status::{STATUS_MAX, STATUS_MIN, STATUS_RANGE, is_status};
 pub use template::{Piece, Pieces, ScanError, ScanErrorKind, pieces, write_blanked, write_named};
 pub use typo::{MAX_LEN, edit_distance, entry_typo, is_typo, max_edits, non_ascii, word_typo};

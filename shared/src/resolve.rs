@@ -101,8 +101,9 @@ pub fn resolve<T>(
     best.map(|(entry, _)| entry)
 }
 
-/// Whether two byte strings are equal, in const context.
-const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+/// Whether two byte strings are equal: `==` in const context.
+#[inline(always)]
+pub const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }

@@ -1,20 +1,9 @@
 //! What const evaluation needs of strings: comparison, search in a sorted
 //! list, and a message built without allocating.
 
-/// Byte-wise `a == b`.
+/// Byte-wise `a == b`, by the shared crate's comparison.
 pub const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    error_catalog_shared::bytes_eq(a.as_bytes(), b.as_bytes())
 }
 
 /// Byte-wise `a < b`, the order of `str`'s `Ord`.

@@ -202,7 +202,8 @@ impl Names {
                 }
                 if next == at + 1
                     && next < word.len()
-                    && let Some(entry) = self.try_edit(&mut buffer, word, at, at + 2, &[word[at + 1], word[at]])
+                    && let Some(entry) =
+                        self.try_edit(&mut buffer, word, at, at + 2, &[word[at + 1], word[at]])
                 {
                     return Some(entry);
                 }

@@ -175,8 +175,10 @@ fn positions(lowered: &Lowered<'_>) -> TokenStream {
     if !moved(lowered) {
         return quote!(&[]);
     }
-    let positions = (lowered.own())
-        .map(|(row, entry)| row.cfg.select(entry.position.clone(), quote!(::core::primitive::usize::MAX)));
+    let positions = (lowered.own()).map(|(row, entry)| {
+        row.cfg
+            .select(entry.position.clone(), quote!(::core::primitive::usize::MAX))
+    });
     let count = lowered.own().count();
     quote! {{
         static POSITIONS: [::core::primitive::usize; #count] = [#(#positions),*];

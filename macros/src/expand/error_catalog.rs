@@ -73,7 +73,8 @@ fn from_code_fn(lowered: &Lowered<'_>) -> TokenStream {
 /// catalogs embedded without `fallback`, and the runs of those with it.
 fn names_const(lowered: &Lowered<'_>) -> TokenStream {
     let families = lowered.families().filter_map(|(row, ..)| Some(row.own()?.k));
-    let (fallback, embedded): (Vec<_>, Vec<_>) = lowered.transparent().partition(|(row, _)| row.is_fallback());
+    let (fallback, embedded): (Vec<_>, Vec<_>) =
+        lowered.transparent().partition(|(row, _)| row.is_fallback());
     let embedded = embedded.into_iter().map(|(row, field)| {
         let ty = &field.original.ty;
         row.cfg.select(
