@@ -134,11 +134,12 @@ impl Item {
         (code.len() > prefix.len() && code.starts_with(prefix)).then_some(Match::Member(prefix.len()))
     }
 
-    fn resolved(&self, code: &str, found: Match) -> Value {
-        match (&self.value, found) {
-            (Some(value), Match::Member(_)) => Value::Known(value.replace("{}", &format!("{code:?}"))),
-            (Some(value), Match::Exact) if self.prefix.is_none() => Value::Known(value.clone()),
-            _ => Value::Entry,
+    /// What `code` resolves to through this item: a family keeps the
+    /// code, its own `PREFIX*` included.
+    fn resolved(&self, code: &str) -> Value {
+        match &self.value {
+            Some(value) => Value::Known(value.replace("{}", &format!("{code:?}"))),
+            None => Value::Entry,
         }
     }
 }
@@ -169,7 +170,7 @@ fn items(cats: &[Cat], at: usize) -> Vec<Item> {
                 let kept = items(cats, inner)
                     .into_iter()
                     .filter(|item| !taken.contains(&item.entry.code));
-                found.extend(kept.map(|item| wrap(item, name, status)));
+                found.extend(kept.map(|item| wrap(without(item, &taken), name, status)));
             }
         }
     }
@@ -198,6 +199,17 @@ fn shadowing(cats: &[Cat], at: usize, index: usize) -> Vec<String> {
         }
     }
     names
+}
+
+/// `item` without the aliases of `taken`: in `ENTRIES` its copy has none of
+/// them, and they resolve to the entries that have them.
+fn without(mut item: Item, taken: &[String]) -> Item {
+    item.names
+        .retain(|name| *name == item.entry.code || !taken.contains(name));
+    item.entry
+        .aliases
+        .retain(|alias| !taken.iter().any(|name| name == alias));
+    item
 }
 
 /// `item` reached through transparent variant `name` of status `status`.
@@ -306,6 +318,9 @@ fn entries(cats: &[Cat], at: usize) -> Vec<Expected> {
                 for mut entry in entries(cats, inner) {
                     if !taken.contains(&entry.code) {
                         entry.status = entry.status.or(status);
+                        entry
+                            .aliases
+                            .retain(|alias| !taken.iter().any(|name| name == alias));
                         out.push(entry);
                     }
                 }
@@ -397,7 +412,7 @@ impl Report {
         let name = cats[at].name;
         let found = resolve(items, code);
         let entry = found.map(|(item, _)| item.entry.clone());
-        let value = found.map(|(item, how)| item.resolved(code, how));
+        let value = found.map(|(item, _)| item.resolved(code));
         let lookup = C::lookup(code).map(Expected::of);
         if lookup != entry {
             self.mismatch(

@@ -173,3 +173,52 @@ fn a_code_of_an_entry_configured_out_resolves_to_the_embedded_catalog() {
         Received::Known(Configured::Mq(OnsError::OnsSystemError))
     );
 }
+
+/// A `fallback` catalog whose entry has an alias that is another catalog's
+/// code.
+#[error_catalog]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Legacy {
+    #[entry(
+        code = "LEGACY_ONLY",
+        alias = "CARD_DECLINED",
+        alias = "LEGACY_OLD",
+        symptom = "Old",
+        solution = "New"
+    )]
+    Only,
+}
+
+#[error_catalog(prefix = "STORE_")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Store {
+    #[entry(transparent)]
+    Payments(Payments),
+    #[entry(transparent, fallback)]
+    Legacy(Legacy),
+}
+
+#[test]
+fn a_fallback_entry_keeps_its_code_without_the_aliases_others_have() {
+    let entries = Store::entries();
+    let only = entries
+        .iter()
+        .find(|entry| entry.code() == "LEGACY_ONLY")
+        .expect("kept");
+    assert_eq!(only.aliases(), ["LEGACY_OLD"]);
+    // Every name of `ENTRIES` names one entry.
+    let mut names: Vec<&str> = entries
+        .iter()
+        .flat_map(|e| std::iter::once(e.code()).chain(e.aliases().iter().copied()))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), entries.len() + 1);
+    assert_eq!(Store::lookup("LEGACY_ONLY"), Some(only));
+    assert_eq!(Store::lookup("LEGACY_OLD"), Some(only));
+    assert_eq!(Store::from(Legacy::Only).entry(), Some(only));
+    assert_eq!(
+        Store::lookup("CARD_DECLINED").map(|entry| entry.catalog()),
+        Some("Payments")
+    );
+}

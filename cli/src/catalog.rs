@@ -4,7 +4,7 @@
 
 use error_catalog::ons::{MqttError, OnsError};
 use error_catalog::{Entry, ErrorCatalog, OwnedEntry, render};
-use error_catalog_shared::{Match, entry_match, entry_typo, resolve};
+use error_catalog_shared::{Match, entry_kind, entry_match, entry_typo, nearer, resolve};
 
 /// How a catalog finds codes: a built-in one through its `ErrorCatalog`
 /// impl, a file's by the same rules over its entries.
@@ -48,10 +48,16 @@ impl Catalog {
     }
 
     /// The entry of `code`: the catalog's lookup, else the nearest entry
-    /// when `code` differs from it only in case or `-` for `_`.
+    /// when `code` differs from it only in case or `-` for `_` (and, for a
+    /// family, goes on past its prefix, as a member does).
     pub fn find(&self, code: &str) -> Option<OwnedEntry> {
-        self.lookup(code)
-            .or_else(|| self.nearest(code).filter(|entry| typo(entry, code) == Some(0)))
+        self.lookup(code).or_else(|| {
+            let entry = self.nearest(code)?;
+            let member = entry
+                .family_prefix()
+                .is_none_or(|prefix| code.len() > prefix.len());
+            (typo(&entry, code) == Some(0) && member).then_some(entry)
+        })
     }
 
     /// The entry `code` resolves to, as the library resolves codes: its
@@ -65,16 +71,24 @@ impl Catalog {
     }
 
     /// The entry nearest to `code`, if near enough to be a typo:
-    /// `ErrorCatalog::nearest`, or its rule over a file's entries.
+    /// `ErrorCatalog::nearest`, or its rule over a file's entries (between
+    /// equally near ones, the one the rule of resolution prefers).
     pub fn nearest(&self, code: &str) -> Option<OwnedEntry> {
         match self.finder {
             Finder::Builtin { nearest, .. } => nearest(code).map(OwnedEntry::from),
-            Finder::File => self
-                .entries
-                .iter()
-                .filter_map(|entry| typo(entry, code).map(|distance| (distance, entry)))
-                .min_by_key(|&(distance, _)| distance)
-                .map(|(_, entry)| entry.clone()),
+            Finder::File => {
+                let mut nearest: Option<(&OwnedEntry, (usize, Match))> = None;
+                for entry in &self.entries {
+                    let Some(distance) = typo(entry, code) else {
+                        continue;
+                    };
+                    let kind = entry_kind(entry.code(), entry.is_family());
+                    if nearer(distance, kind, nearest.map(|(_, best)| best)) {
+                        nearest = Some((entry, (distance, kind)));
+                    }
+                }
+                nearest.map(|(entry, _)| entry.clone())
+            }
         }
     }
 

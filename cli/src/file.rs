@@ -212,7 +212,7 @@ mod tests {
             ),
             (
                 r#"[{"code": "A_", "family": true}]"#,
-                "entry 1: invalid value: string \"A_\"",
+                "entry 1: `code`: invalid value: string \"A_\"",
             ),
             (r#"[{"entries": {}}]"#, "catalog 1: `entries` is not an array"),
             (

@@ -300,6 +300,25 @@ fn an_exported_catalog_and_the_json_output_read_back() {
 /// The rule of the library's lookups: an exact code first, then the
 /// family of the longest prefix, whatever the order of the file.
 #[test]
+fn a_code_in_another_case_is_its_entry_by_the_rule_of_resolution() {
+    let shop = data("shop-families.json");
+    // Near the family and the code alike: the code, as a lookup would.
+    let (status, out, _) = run(&["--catalog", &shop, "shop-item-gone"]);
+    assert_eq!(status, 0);
+    assert!(out.starts_with("SHOP_ITEM_GONE\n"), "{out}");
+    let (status, out, _) = run(&["--catalog", &shop, "shop_item_x"]);
+    assert_eq!(status, 0);
+    assert!(out.starts_with("shop_item_x (family SHOP_ITEM_*)"), "{out}");
+    // A family's prefix alone is no member of it (as it is of a shorter one).
+    let (status, out, err) = run(&["--catalog", &shop, "SHOP_"]);
+    assert_eq!((status, out.as_str()), (2, ""));
+    assert!(err.contains("`SHOP_` is unknown"), "{err}");
+    let (status, out, _) = run(&["--catalog", &shop, "SHOP_ITEM_"]);
+    assert_eq!(status, 0);
+    assert!(out.starts_with("SHOP_ITEM_ (family SHOP_*)"), "{out}");
+}
+
+#[test]
 fn a_file_code_resolves_to_its_exact_entry_else_the_longest_family_prefix() {
     let shop = data("shop-families.json");
     let (status, out, err) = run(&["--catalog", &shop, "SHOP_ITEM_X", "SHOP_ITEM_GONE", "SHOP_OTHER"]);

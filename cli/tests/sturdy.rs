@@ -219,7 +219,7 @@ fn duplicate_codes_name_the_file_the_catalog_the_code_and_both_entries() {
 fn a_family_of_every_code_is_refused() {
     let json = r#"[{"code": "SHOP_GONE"}, {"code": "*", "family": true}]"#;
     let file = temp_file("star-family.json");
-    let reason = "entry 2: invalid value: string \"*\", expected a family's code (`family` is true): a prefix, then `*`";
+    let reason = "entry 2: `code`: invalid value: string \"*\", expected a family's code (`family` is true): a prefix, then `*`";
     assert_eq!(
         run_on_text("star-family.json", json, &["SHOP_X"]),
         (1, String::new(), refusal(&file, reason))

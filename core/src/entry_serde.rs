@@ -211,7 +211,7 @@ fn read<'de, M: MapAccess<'de>>(entry: &mut OwnedEntry, field: Field, map: &mut 
         Field::Catalog => entry.catalog = text(map)?,
         Field::Doc => entry.doc = map.next_value()?,
         Field::Deprecated => entry.deprecated = map.next_value()?,
-        Field::Aliases => entry.aliases = map.next_value::<Option<Vec<String>>>()?.unwrap_or_default(),
+        Field::Aliases => entry.aliases = aliases(map.next_value()?)?,
         Field::Family => entry.family = map.next_value::<Option<bool>>()?.unwrap_or_default(),
     }
     Ok(())
@@ -236,6 +236,15 @@ fn code<E: de::Error>(code: String) -> Result<String, E> {
         ));
     }
     Ok(code)
+}
+
+/// The aliases, none when `null`, each not blank, as codes are.
+fn aliases<E: de::Error>(aliases: Option<Vec<String>>) -> Result<Vec<String>, E> {
+    let aliases = aliases.unwrap_or_default();
+    for alias in &aliases {
+        code::<E>(alias.clone())?;
+    }
+    Ok(aliases)
 }
 
 /// A status as read: missing, `null`, or a number that [`is_status`], the
@@ -288,10 +297,11 @@ impl<'de> Visitor<'de> for StatusVisitor {
 /// `entry`, unless a family whose code is no family's: a prefix then `*`.
 fn check_family<E: de::Error>(entry: OwnedEntry) -> Result<OwnedEntry, E> {
     if entry.family && !is_family_code(&entry.code) {
-        return Err(E::invalid_value(
+        let error = E::invalid_value(
             Unexpected::Str(&entry.code),
             &"a family's code (`family` is true): a prefix, then `*`",
-        ));
+        );
+        return Err(in_field(Field::Code, error));
     }
     Ok(entry)
 }
@@ -391,10 +401,21 @@ mod tests {
     }
 
     #[test]
+    fn a_blank_alias_is_refused() {
+        let json = r#"{"code": "A", "aliases": ["B", " "]}"#;
+        assert!(
+            refusal(json).starts_with("`aliases`: invalid value: string \" \""),
+            "{}",
+            refusal(json)
+        );
+    }
+
+    #[test]
     fn a_family_s_code_is_a_prefix_and_the_mark() {
         for code in ["*", "SHOP_", "*SHOP"] {
             let json = alloc::format!(r#"{{"code": "{code}", "family": true}}"#);
-            let expected = alloc::format!("invalid value: string \"{code}\", expected a family's code");
+            let expected =
+                alloc::format!("`code`: invalid value: string \"{code}\", expected a family's code");
             assert!(refusal(&json).starts_with(&expected), "{}", refusal(&json));
         }
         // Not a family, `*` is a code like any other.

@@ -10,8 +10,10 @@ use crate::{Entry, ErrorCatalog};
 /// The catalog `C` as a GitHub-flavoured Markdown table with the columns
 /// `Error code | Symptom and cause | Solution`, one row per entry in
 /// declaration order, and `Status` and `More` (the entry's `url`) columns
-/// when some entry has them: the table and wording of the catalog's own
-/// rustdoc, written by the same writer.
+/// when some entry has them, in the wording of the table on the catalog's
+/// own rustdoc, written by the same writer. That table reads the
+/// declaration (an embedded catalog and the catch-all are rows of their
+/// own there); this one lists `ENTRIES`, embedded entries included.
 ///
 /// The code cell names the aliases, `CODE (also A, B)`, and marks a
 /// deprecated entry with its note, `(deprecated: note)`. Texts are written

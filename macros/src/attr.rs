@@ -430,13 +430,10 @@ impl Str {
     }
 }
 
-/// One item read: its key's row, where the key and its value were
-/// written, and the value.
+/// One item read: its key's row, where the key was written, and the value.
 pub struct Item {
     pub def: &'static KeyDef,
     pub key_span: Span,
-    /// The value's first token; the key for a flag.
-    pub value_span: Span,
     pub value: Value,
 }
 
@@ -573,16 +570,11 @@ fn parse(tokens: TokenStream, level: Level, style: CodeStyle, errors: &mut Accum
             ));
             continue;
         }
-        let (value, value_span) = read_item(def, key_span, rest, level, style).unwrap_or_else(|error| {
+        let value = read_item(def, key_span, rest, level, style).unwrap_or_else(|error| {
             errors.push(error);
-            (Value::Invalid, key_span)
+            Value::Invalid
         });
-        args.items.push(Item {
-            def,
-            key_span,
-            value_span,
-            value,
-        });
+        args.items.push(Item { def, key_span, value });
     }
     args
 }
@@ -619,15 +611,14 @@ enum Shape<'t> {
 }
 
 /// The value of the item of key `def` written `rest` after the key, typed
-/// by the key's form, with where it was written; or the error that says
-/// what is wrong.
+/// by the key's form; or the error that says what is wrong.
 fn read_item(
     def: &KeyDef,
     key_span: Span,
     rest: &[TokenTree],
     level: Level,
     style: CodeStyle,
-) -> Result<(Value, Span), Error> {
+) -> Result<Value, Error> {
     let name = def.name;
     let shape = match rest {
         [] => Shape::Word,
@@ -646,7 +637,7 @@ fn read_item(
         }
     };
     match (def.form, shape) {
-        (Form::Flag | Form::Glue(_), Shape::Word) => Ok((Value::Flag, key_span)),
+        (Form::Flag | Form::Glue(_), Shape::Word) => Ok(Value::Flag),
         (Form::Flag | Form::Glue(_), _) => Err(error_at(
             key_span,
             format_args!(
@@ -658,7 +649,7 @@ fn read_item(
             key_span,
             format_args!("`{name}` takes a value: write it as `{name} = ...`"),
         )),
-        (form, Shape::Assigned(value)) => Ok((read_value(form, name, value, style)?, value[0].span())),
+        (form, Shape::Assigned(value)) => read_value(form, name, value, style),
     }
 }
 

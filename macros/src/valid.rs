@@ -163,7 +163,7 @@ fn check_keys_allowed(variant: &Variant<'_>, errors: &mut Accumulator) {
         return;
     };
     for item in args.items.iter().filter(|item| !item.def.allowed(place)) {
-        errors.push(error_at(item.value_span, item.def.refusal(place)));
+        errors.push(error_at(item.key_span, item.def.refusal(place)));
     }
 }
 

@@ -77,7 +77,9 @@ pub use markdown::{CodeSpan, Columns, Escaped, Row, Subject};
 pub use resolve::{Match, bytes_eq, entry_match, resolve};
 pub use status::{STATUS_MAX, STATUS_MIN, STATUS_RANGE, is_status};
 pub use template::{Piece, Pieces, ScanError, ScanErrorKind, pieces, write_blanked, write_named};
-pub use typo::{MAX_LEN, edit_distance, entry_typo, is_typo, max_edits, non_ascii, word_typo};
+pub use typo::{
+    MAX_LEN, edit_distance, entry_kind, entry_typo, is_typo, max_edits, nearer, non_ascii, word_typo,
+};
 
 /// What a lookup knows of a table besides its records and pilots: the
 /// generated code writes it as a constant, the macro builds it with the

@@ -63,7 +63,8 @@ pub struct Row<'a> {
     pub symptom: &'a str,
     /// What to do about it.
     pub solution: &'a str,
-    /// The HTTP status, for the `Status` column.
+    /// The HTTP status, for the `Status` column; an embedded catalog's, of
+    /// its entries that give none (written `inner's, else N`).
     pub status: Option<u16>,
     /// The address of a page that explains the code, for the `More` column.
     pub url: Option<&'a str>,
@@ -134,9 +135,11 @@ impl Columns {
         write_subject(row, out)?;
         write!(out, " | {} | {} |", Escaped(row.symptom), Escaped(row.solution))?;
         if self.status {
-            match row.status {
-                Some(status) => write!(out, " {status} |")?,
-                None => out.write_str("  |")?,
+            // An embedded catalog's status is that of its entries that give none.
+            match (row.status, row.subject) {
+                (Some(status), Subject::Catalog { .. }) => write!(out, " inner's, else {status} |")?,
+                (Some(status), _) => write!(out, " {status} |")?,
+                (None, _) => out.write_str("  |")?,
             }
         }
         if self.more {
@@ -459,7 +462,8 @@ mod tests {
         assert_eq!(
             line(columns, embedded),
             "| every code of `error_catalog::ons::OnsError` that no other entry has \
-             (only with `cfg(feature = \"ons\")`, `cfg(test)`) | as that catalog says | as that catalog says | 502 |"
+             (only with `cfg(feature = \"ons\")`, `cfg(test)`) | as that catalog says | as that catalog says | \
+             inner's, else 502 |"
         );
         assert_eq!(
             line(Columns::default(), Row::embedded("Api", false)),

@@ -1,7 +1,7 @@
 //! `code!`: a literal checked against a catalog's `ENTRIES` in const
 //! evaluation.
 
-use error_catalog_shared::{entry_typo, non_ascii};
+use error_catalog_shared::{entry_kind, entry_typo, nearer, non_ascii};
 
 use super::const_str::Message;
 use super::names::Names;
@@ -54,30 +54,24 @@ const fn push_non_ascii(message: &mut Message, code: &str) {
 }
 
 /// The entry of `entries` with the code or alias nearest to `code`, if it
-/// is near enough to be a typo (`entry_typo`); the first of equally near
-/// ones. A family is near when `code` nearly starts with its prefix.
+/// is near enough to be a typo (`entry_typo`); between equally near ones,
+/// the one the rule of resolution prefers (`nearer`). A family is near
+/// when `code` nearly starts with its prefix.
 pub(crate) const fn nearest<'a>(entries: &'a [Entry], code: &str) -> Option<&'a Entry> {
-    let mut nearest = None;
-    let mut nearest_distance = usize::MAX;
+    let mut nearest: Option<&Entry> = None;
+    let mut best = None;
     let mut i = 0;
     while i < entries.len() {
-        let distance = distance(&entries[i], code.as_bytes());
-        if distance < nearest_distance {
-            nearest = Some(&entries[i]);
-            nearest_distance = distance;
+        let entry = &entries[i];
+        if let Some(distance) = entry_typo(code.as_bytes(), entry.code, entry.aliases, entry.family) {
+            let kind = entry_kind(entry.code, entry.family);
+            if nearer(distance, kind, best) {
+                (nearest, best) = (Some(entry), Some((distance, kind)));
+            }
         }
         i += 1;
     }
     nearest
-}
-
-/// The fewest edits that make `code` a typo of a name of `entry`
-/// (`entry_typo`); `usize::MAX` when none is near.
-const fn distance(entry: &Entry, code: &[u8]) -> usize {
-    match entry_typo(code, entry.code, entry.aliases, entry.family) {
-        Some(distance) => distance,
-        None => usize::MAX,
-    }
 }
 
 #[cfg(test)]
@@ -105,6 +99,32 @@ mod tests {
 
     fn nearest_code(code: &str) -> Option<&'static str> {
         nearest(&ENTRIES, code).map(|entry| entry.code)
+    }
+
+    #[test]
+    fn between_equally_near_entries_the_rule_of_resolution_chooses() {
+        const TIED: [Entry; 3] = [
+            described(
+                entry("ERR_*", "", "", None, None, "Any", "Shop"),
+                None,
+                None,
+                &[],
+                true,
+            ),
+            described(
+                entry("ERR_IO_*", "", "", None, None, "Io", "Shop"),
+                None,
+                None,
+                &[],
+                true,
+            ),
+            entry("ERR_IO_READ", "", "", None, None, "Read", "Shop"),
+        ];
+        let code = |code| nearest(&TIED, code).map(|entry| entry.code);
+        // A code over a family, a longer family over a shorter one.
+        assert_eq!(code("err_io_read"), Some("ERR_IO_READ"));
+        assert_eq!(code("err_io_write"), Some("ERR_IO_*"));
+        assert_eq!(code("err_other"), Some("ERR_*"));
     }
 
     #[test]

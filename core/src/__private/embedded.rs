@@ -101,30 +101,104 @@ pub const fn kept_len(inner: &[Entry], own: &[&str], others: &[&[Entry]]) -> usi
 }
 
 /// The entries of `inner` not shadowed by `own` or `others`, in order, each
-/// with `status` when it gives none. `N` is their [`kept_len`].
+/// with `status` when it gives none, and without the aliases that `own` or
+/// `others` have: a kept entry that loses some takes the next of its
+/// [`kept_aliases`] in `aliases`. `N` is their [`kept_len`].
 pub const fn splice<const N: usize>(
     inner: &[Entry],
     status: Option<u16>,
     own: &[&str],
     others: &[&[Entry]],
+    aliases: &'static [&'static str],
 ) -> [Entry; N] {
     let mut run = [super::entry("", "", "", None, None, "", ""); N];
-    let (mut kept, mut i) = (0, 0);
+    let (mut kept, mut i, mut used) = (0, 0, 0);
     while i < inner.len() {
         if !is_shadowed(inner[i].code, own, others) {
             run[kept] = inner[i];
             if run[kept].status.is_none() {
                 run[kept].status = status;
             }
+            if !keeps_aliases(&inner[i], own, others) {
+                let count = untaken_aliases(&inner[i], own, others);
+                let (_, rest) = aliases.split_at(used);
+                (run[kept].aliases, _) = rest.split_at(count);
+                used += count;
+            }
             kept += 1;
         }
         i += 1;
     }
     assert!(
-        kept == N,
+        kept == N && used == aliases.len(),
         "error_catalog: a run of ENTRIES is not as long as counted"
     );
     run
+}
+
+/// Whether `entry` keeps every alias: neither `own` nor `others` has one.
+const fn keeps_aliases(entry: &Entry, own: &[&str], others: &[&[Entry]]) -> bool {
+    untaken_aliases(entry, own, others) == entry.aliases.len()
+}
+
+/// How many aliases of `entry` neither `own` nor `others` has.
+const fn untaken_aliases(entry: &Entry, own: &[&str], others: &[&[Entry]]) -> usize {
+    let (mut count, mut i) = (0, 0);
+    while i < entry.aliases.len() {
+        if !is_shadowed(entry.aliases[i], own, others) {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+}
+
+/// The number of [`kept_aliases`].
+pub const fn kept_aliases_len(inner: &[Entry], own: &[&str], others: &[&[Entry]]) -> usize {
+    let (mut len, mut i) = (0, 0);
+    while i < inner.len() {
+        let entry = &inner[i];
+        if !is_shadowed(entry.code, own, others) && !keeps_aliases(entry, own, others) {
+            len += untaken_aliases(entry, own, others);
+        }
+        i += 1;
+    }
+    len
+}
+
+/// The aliases that the kept entries of `inner` that lose some keep, in
+/// order: the aliases of their copies in the run ([`splice`]). `N` is
+/// their [`kept_aliases_len`].
+pub const fn kept_aliases<const N: usize>(
+    inner: &[Entry],
+    own: &[&str],
+    others: &[&[Entry]],
+) -> [&'static str; N] {
+    let mut kept = [""; N];
+    let (mut len, mut i) = (0, 0);
+    while i < inner.len() {
+        let entry = &inner[i];
+        if !is_shadowed(entry.code, own, others) && !keeps_aliases(entry, own, others) {
+            let mut a = 0;
+            while a < entry.aliases.len() {
+                if !is_shadowed(entry.aliases[a], own, others) {
+                    kept[len] = entry.aliases[a];
+                    len += 1;
+                }
+                a += 1;
+            }
+        }
+        i += 1;
+    }
+    kept
+}
+
+/// The copy in `run`, a run of `ENTRIES` of a `fallback` catalog, of
+/// `entry`, an entry of its code that the embedded catalog gave; `entry`
+/// itself if the run has none (it has one for every entry a code resolves
+/// to: the others are left out because their codes resolve elsewhere).
+pub fn in_run(run: &'static [Entry], entry: &'static Entry) -> &'static Entry {
+    run.iter().find(|kept| kept.code == entry.code).unwrap_or(entry)
 }
 
 /// The copy in `copy` (the [`splice`] of `inner`, nothing left out) of

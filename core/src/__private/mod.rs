@@ -19,7 +19,9 @@ mod texts;
 
 pub use checked_code::checked_code;
 pub(crate) use checked_code::nearest;
-pub use embedded::{Embedded, assert_unique, kept_len, respliced, splice};
+pub use embedded::{
+    Embedded, assert_unique, in_run, kept_aliases, kept_aliases_len, kept_len, respliced, splice,
+};
 pub use entries::{concat, described, entry, total_len};
 pub use lock::assert_not_retired;
 pub use lookup::{CodeIndex, Records, Shape, Table, find, is_member};

@@ -170,7 +170,7 @@ fn entry_fn(lowered: &Lowered<'_>) -> TokenStream {
                 }
                 (RowKind::Transparent { status, .. }, Some(field)) => {
                     let (pattern, call) = row.inner_call(field, quote!(entry));
-                    if status.is_none() {
+                    if status.is_none() && !row.is_fallback() {
                         return quote!(#pattern => return #call,);
                     }
                     let spliced = row.spliced(quote!(entry));

@@ -91,8 +91,10 @@ fn run(lowered: &Lowered<'_>, row: &Row<'_>) -> TokenStream {
     quote! {{
         const INNER: &[::error_catalog::Entry] = #inner;
         const OTHERS: &[&[::error_catalog::Entry]] = #others;
+        static ALIASES: [&::core::primitive::str; ::error_catalog::__private::kept_aliases_len(INNER, #own, OTHERS)] =
+            ::error_catalog::__private::kept_aliases(INNER, #own, OTHERS);
         static RUN: [::error_catalog::Entry; ::error_catalog::__private::kept_len(INNER, #own, OTHERS)] =
-            ::error_catalog::__private::splice(INNER, #status, #own, OTHERS);
+            ::error_catalog::__private::splice(INNER, #status, #own, OTHERS, &ALIASES);
         &RUN
     }}
 }
@@ -126,7 +128,7 @@ fn spliced_fn(lowered: &Lowered<'_>) -> TokenStream {
             #run => {
                 const INNER: &[::error_catalog::Entry] = <#ty as ::error_catalog::ErrorCatalog>::ENTRIES;
                 static COPY: [::error_catalog::Entry; INNER.len()] =
-                    ::error_catalog::__private::splice(INNER, ::core::option::Option::Some(#status), &[], &[]);
+                    ::error_catalog::__private::splice(INNER, ::core::option::Option::Some(#status), &[], &[], &[]);
                 ::error_catalog::__private::respliced(&COPY, INNER, entry)
             }
         }

@@ -134,13 +134,22 @@ fn resolve_entry_fn(lowered: &Lowered<'_>) -> TokenStream {
 
 fn resolve_value_fn(lowered: &Lowered<'_>) -> TokenStream {
     let exact = quote!(::error_catalog::__private::Match::Exact);
-    // A variant with data is its entry: a code alone cannot give a value.
+    // A family's own `PREFIX*` is one of its codes; another variant with
+    // data is its entry: a code alone cannot give a value.
+    let families = concat(lowered.families().map(|(row, _, field)| {
+        let (cfg, k) = (row.cfg.attrs(), row.own().map(|entry| entry.k));
+        let keep = row.construct(field, code_string());
+        quote!(#cfg #k => ::error_catalog::Received::Known(#keep),)
+    }));
     let own = own_exact(
         lowered,
         quote! {
             let value = match <Self as ::error_catalog::__private::CodeIndex>::unit(k) {
                 ::core::option::Option::Some(value) => ::error_catalog::Received::Known(value),
-                ::core::option::Option::None => ::error_catalog::Received::Entry(entry),
+                ::core::option::Option::None => match k {
+                    #families
+                    _ => ::error_catalog::Received::Entry(entry),
+                },
             };
             return ::core::option::Option::Some((#exact, value));
         },
@@ -169,16 +178,20 @@ fn resolve_value_fn(lowered: &Lowered<'_>) -> TokenStream {
     }
 }
 
+/// The code as received, owned.
+fn code_string() -> TokenStream {
+    quote!(<::error_catalog::__private::String as ::core::convert::From<
+        &::core::primitive::str,
+    >>::from(code))
+}
+
 /// A family member's value: the family's variant keeping the whole code.
 fn family_value(row: &Row<'_>, prefix: &str) -> TokenStream {
     let Some(field) = row.only_field() else {
         return quote!(::core::option::Option::None);
     };
     let len = prefix.len();
-    let code = quote!(<::error_catalog::__private::String as ::core::convert::From<
-        &::core::primitive::str,
-    >>::from(code));
-    let keep = row.construct(field, code);
+    let keep = row.construct(field, code_string());
     quote!(::core::option::Option::Some((
         ::error_catalog::__private::member(#len),
         ::error_catalog::Received::Known(#keep),

@@ -48,9 +48,17 @@ impl Row<'_> {
     }
 
     /// `entry`, an entry the inner catalog of this transparent row gave, as
-    /// the catalog has it: its copy with the row's `status`, if it gives one.
+    /// the catalog has it: its copy in the run of a `fallback` catalog, else
+    /// its copy with the row's `status`, if it gives one.
     pub fn spliced(&self, entry: TokenStream) -> TokenStream {
         match self.kind {
+            // Its copy in the run, which may have left out some aliases.
+            RowKind::Transparent {
+                fallback: true, run, ..
+            } => quote!(::error_catalog::__private::in_run(
+                <Self as ::error_catalog::__private::Embedded>::RUNS[#run],
+                #entry,
+            )),
             RowKind::Transparent {
                 status: Some(_), run, ..
             } => quote!(<Self as ::error_catalog::__private::Embedded>::spliced(#run, #entry)),
