@@ -1,7 +1,7 @@
 //! The serde integration, with serde_json.
 
 use error_catalog::ons::{MqttError, OnsError};
-use error_catalog::{ErrorCatalog, error_catalog};
+use error_catalog::{CatalogError, ErrorCatalog, Received, error_catalog};
 
 #[test]
 fn entries_serialize_with_every_field() {
@@ -87,7 +87,7 @@ fn the_catch_all_keeps_unknown_codes_through_serde() {
 
 /// A catalog whose variants carry data.
 #[error_catalog(prefix = "QUOTA_")]
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub enum Quota {
     #[entry(
         symptom = "{used} of {limit} used",
@@ -139,5 +139,50 @@ fn data_carrying_catalogs_serialize_as_objects() {
             "symptom": "No matching message is found for the current query criterion",
             "solution": "Check the query criterion and confirm if a message was sent within the query range",
         })
+    );
+}
+
+/// A catalog whose own variants carry no data, embedding `Quota`, whose do.
+#[error_catalog(prefix = "BILLING_")]
+#[derive(Debug, PartialEq)]
+enum Billing {
+    #[entry(symptom = "Billing is closed", solution = "Come back tomorrow")]
+    Closed,
+    #[entry(transparent)]
+    Quota(Quota),
+}
+
+#[test]
+fn a_catalog_embedding_one_with_data_serializes_every_value_as_an_object_and_reads_it_back() {
+    let exceeded = serde_json::to_value(Billing::Quota(Quota::Exceeded { used: 12, limit: 10 })).unwrap();
+    assert_eq!(
+        exceeded,
+        serde_json::json!({"code": "QUOTA_EXCEEDED", "symptom": "12 of 10 used", "solution": "Raise the limit above 10"})
+    );
+    let closed = serde_json::to_value(Billing::Closed).unwrap();
+    assert_eq!(
+        closed,
+        serde_json::json!({"code": "BILLING_CLOSED", "symptom": "Billing is closed", "solution": "Come back tomorrow"})
+    );
+    // Read back: a value a code names, from the object or the code alone.
+    assert_eq!(
+        serde_json::from_value::<Billing>(closed).unwrap(),
+        Billing::Closed
+    );
+    assert_eq!(
+        serde_json::from_str::<Billing>("\"QUOTA_OFF\"").unwrap(),
+        Billing::Quota(Quota::Off)
+    );
+    // A value with data is its entry: `Received` keeps it, the catalog says why it cannot.
+    let received: Received<Billing> = serde_json::from_value(exceeded.clone()).unwrap();
+    assert_eq!(received.entry().map(|entry| entry.variant()), Some("Exceeded"));
+    let error = serde_json::from_value::<Billing>(exceeded)
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("whose data a code cannot give"), "{error}");
+    // Before, the embedded value was written as its bare code.
+    assert_ne!(
+        serde_json::to_string(&Billing::Quota(Quota::Off)).unwrap(),
+        "\"QUOTA_OFF\""
     );
 }

@@ -67,6 +67,12 @@ pub trait ErrorCatalog: CatalogError + Sized + 'static {
         crate::__private::nearest(Self::ENTRIES, code)
     }
 
+    /// Not public API: whether a variant carries data, one of the catalog's
+    /// own or of a catalog it embeds: then every value serializes as an
+    /// object. Generated.
+    #[doc(hidden)]
+    const __WITH_DATA: bool = false;
+
     /// Not public API: what `code!` reads to find a code without reading
     /// every entry. Generated; this default, for a catalog written by hand,
     /// has `code!` read every entry.

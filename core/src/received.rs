@@ -194,22 +194,11 @@ impl<C: ErrorCatalog> serde::Serialize for Received<C> {
 
 #[cfg(feature = "serde")]
 impl<'de, C: ErrorCatalog> serde::Deserialize<'de> for Received<C> {
+    /// From any code, as a string or as the `code` of the object a value
+    /// with data serializes as.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct CodeVisitor<C>(core::marker::PhantomData<C>);
-
-        impl<C: ErrorCatalog> serde::de::Visitor<'_> for CodeVisitor<C> {
-            type Value = Received<C>;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an error code")
-            }
-
-            fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<Received<C>, E> {
-                Ok(C::receive(code))
-            }
-        }
-
-        deserializer.deserialize_str(CodeVisitor(core::marker::PhantomData))
+        let receive = |code: &str| Ok::<_, String>(C::receive(code));
+        deserializer.deserialize_any(crate::__private::CodeVisitor(receive))
     }
 }
 

@@ -26,7 +26,7 @@ pub fn fallback(catalog: &Catalog<'_>, lowered: &Lowered<'_>, errors: darling::E
             #stand_ins
             #from
             #embedded
-            ::error_catalog::__serde_impls!(code #ident);
+            ::error_catalog::__serde_impls!(#ident);
             #integrations
         }
     } else {

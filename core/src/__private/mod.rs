@@ -31,6 +31,8 @@ pub use resolve::{Match, Taken, embed, keep, match_of, member};
 pub use texts::{AsDynError, Cow, String, WriteTexts, display, render, visit_field};
 
 #[cfg(feature = "serde")]
+pub(crate) use serde_impls::CodeVisitor;
+#[cfg(feature = "serde")]
 pub use serde_impls::{deserialize_code, serde, serialize_object};
 
 #[cfg(feature = "axum")]

@@ -4,28 +4,52 @@
 #[cfg(feature = "serde")]
 pub use serde;
 
-/// `Deserialize` of a catalog whose values are named by their codes alone.
+/// `Deserialize` of a catalog: its code as a string, or the object its
+/// values with data serialize as (of which the code is read): the value
+/// `FromStr` gives, and its error (which says when the code's variant
+/// carries data a code cannot give: `Received` keeps that entry).
 #[cfg(feature = "serde")]
 pub fn deserialize_code<'de, C, D>(deserializer: D) -> Result<C, D::Error>
 where
     C: core::str::FromStr<Err = crate::ParseCodeError>,
     D: serde::Deserializer<'de>,
 {
-    struct CodeVisitor<C>(core::marker::PhantomData<C>);
+    let parse = |code: &str| {
+        code.parse::<C>()
+            .map_err(|error| alloc::string::ToString::to_string(&error))
+    };
+    deserializer.deserialize_any(CodeVisitor(parse))
+}
 
-    impl<C: core::str::FromStr<Err = crate::ParseCodeError>> serde::de::Visitor<'_> for CodeVisitor<C> {
-        type Value = C;
+/// Reads a code, as a string or as the `code` member of an object, and
+/// makes a value of it with its function.
+#[cfg(feature = "serde")]
+pub(crate) struct CodeVisitor<F>(pub(crate) F);
 
-        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-            f.write_str("an error code")
-        }
+#[cfg(feature = "serde")]
+impl<'de, T, F: FnOnce(&str) -> Result<T, alloc::string::String>> serde::de::Visitor<'de> for CodeVisitor<F> {
+    type Value = T;
 
-        fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<C, E> {
-            code.parse().map_err(E::custom)
-        }
+    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("an error code, or an object with its `code`")
     }
 
-    deserializer.deserialize_str(CodeVisitor(core::marker::PhantomData))
+    fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<T, E> {
+        (self.0)(code).map_err(E::custom)
+    }
+
+    fn visit_map<M: serde::de::MapAccess<'de>>(self, mut map: M) -> Result<T, M::Error> {
+        let mut code: Option<alloc::string::String> = None;
+        while let Some(key) = map.next_key::<alloc::string::String>()? {
+            if key == "code" && code.is_none() {
+                code = Some(map.next_value()?);
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        let code = code.ok_or_else(|| serde::de::Error::missing_field("code"))?;
+        self.visit_str(&code)
+    }
 }
 
 /// `Serialize` of a catalog whose variants carry data: the code with the
@@ -54,34 +78,30 @@ pub fn serialize_object<C: crate::CatalogError, S: serde::Serializer>(
     object.end()
 }
 
-/// The serde impls of a catalog: `code` for catalogs whose own variants
-/// carry no data (serialized as the code, deserialized from it), `object`
-/// for the others (every value, transparent ones too, serialized as one
-/// object shape). Without the `serde` feature, nothing.
+/// The serde impls of a catalog: a catalog none of whose variants carries
+/// data, its own or an embedded catalog's (`ErrorCatalog::__WITH_DATA`),
+/// serializes as its code; any other serializes every value as one object
+/// shape. Both deserialize from the code, or from the object's `code`.
+/// Without the `serde` feature, nothing.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __serde_impls {
-    ($form:ident $ty:ty) => {
+    ($ty:ty) => {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $ty {
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__serde_impls!(@serialize $form self serializer)
+                if <Self as $crate::ErrorCatalog>::__WITH_DATA {
+                    $crate::__private::serialize_object(self, serializer)
+                } else {
+                    serializer.serialize_str($crate::CatalogError::code(self))
+                }
             }
         }
 
-        $crate::__serde_impls!(@deserialize $form $ty);
-    };
-    (@serialize code $self:ident $serializer:ident) => {
-        $serializer.serialize_str($crate::CatalogError::code($self))
-    };
-    (@serialize object $self:ident $serializer:ident) => {
-        $crate::__private::serialize_object($self, $serializer)
-    };
-    (@deserialize code $ty:ty) => {
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
@@ -91,7 +111,6 @@ macro_rules! __serde_impls {
             }
         }
     };
-    (@deserialize object $ty:ty) => {};
 }
 
 #[cfg(not(feature = "serde"))]

@@ -16,6 +16,7 @@ pub fn error_catalog_impl(lowered: &Lowered<'_>) -> TokenStream {
     let from_code = from_code_fn(lowered);
     let resolve = resolve_fns(lowered);
     let names = names_const(lowered);
+    let with_data = super::glue::data_const(lowered);
     quote! {
         // Unreachable arms when every own entry is behind a disabled `#[cfg]`.
         #[automatically_derived]
@@ -24,6 +25,7 @@ pub fn error_catalog_impl(lowered: &Lowered<'_>) -> TokenStream {
             const NAME: &'static ::core::primitive::str = #name;
             const ENTRIES: &'static [::error_catalog::Entry] = #entries;
             const __NAMES: ::error_catalog::__private::Names = #names;
+            const __WITH_DATA: ::core::primitive::bool = #with_data;
 
             #[inline]
             fn lookup(code: &::core::primitive::str) -> ::core::option::Option<&'static ::error_catalog::Entry> {

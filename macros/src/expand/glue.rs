@@ -7,18 +7,26 @@ use quote::{format_ident, quote, quote_spanned};
 
 use crate::lower::Lowered;
 
-/// A catalog whose own variants carry no data is named by its codes (a
-/// transparent value by its inner code); every value of one with data is
-/// serialized as one object shape.
+/// Serialize and Deserialize, whose shape `ErrorCatalog::__WITH_DATA`
+/// chooses (`data_const`).
 pub fn serde_impls(lowered: &Lowered<'_>) -> TokenStream {
     let ident = lowered.ident;
-    let carries_data = lowered.own().any(|(row, _)| !row.fields.is_empty());
-    let form = if carries_data {
-        quote!(object)
-    } else {
-        quote!(code)
-    };
-    quote!(::error_catalog::__serde_impls!(#form #ident);)
+    quote!(::error_catalog::__serde_impls!(#ident);)
+}
+
+/// `ErrorCatalog::__WITH_DATA`: whether a variant carries data, an own one
+/// or one of an embedded catalog (then every value serializes as one
+/// object shape, and none as a bare code that would drop its data).
+pub fn data_const(lowered: &Lowered<'_>) -> TokenStream {
+    let own = lowered.own().any(|(row, _)| !row.fields.is_empty());
+    let inner = lowered.transparent().map(|(row, field)| {
+        let ty = &field.original.ty;
+        row.cfg.select(
+            quote!(<#ty as ::error_catalog::ErrorCatalog>::__WITH_DATA),
+            quote!(false),
+        )
+    });
+    quote!(#own #(|| #inner)*)
 }
 
 /// The impl of each integration flag given, such as `axum`: a call of its
