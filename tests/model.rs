@@ -12,14 +12,18 @@
 //! a list of names in the order of resolution, an exact match or the
 //! longest prefix. Every code, alias, family member, near miss, case
 //! variant and random string is probed through `lookup`, `from_code`,
-//! `receive`, `FromStr` and `ENTRIES`, and the test fails on the first
-//! mismatch, naming the scenario. A larger run:
+//! `receive`, `FromStr`, serde and `nearest`, `ENTRIES` is compared whole,
+//! and every code of `ENTRIES` goes through `code!` (in the generated
+//! file); the test fails naming the scenario of each mismatch. A larger run:
 //! `ERROR_CATALOG_MODEL_SCENARIOS=400 cargo test --test model` (see
 //! `benches/README.md`).
 
 use std::fmt::Debug;
+use std::str::FromStr;
 
 use error_catalog::{Entry, ErrorCatalog, ParseCodeError, Received};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 /// A catalog as the scenario declares it.
 pub struct Cat {
@@ -377,13 +381,17 @@ pub struct Report {
     mismatches: Vec<String>,
 }
 
+/// What the checks need of a generated catalog.
+pub trait Checked:
+    ErrorCatalog + Debug + FromStr<Err = ParseCodeError> + Serialize + DeserializeOwned
+{
+}
+
+impl<C: ErrorCatalog + Debug + FromStr<Err = ParseCodeError> + Serialize + DeserializeOwned> Checked for C {}
+
 impl Report {
     /// Checks catalog `at` of `cats`, the description of `C`.
-    pub fn catalog<C: ErrorCatalog + Debug + std::str::FromStr<Err = ParseCodeError>>(
-        &mut self,
-        cats: &[Cat],
-        at: usize,
-    ) {
+    pub fn catalog<C: Checked>(&mut self, cats: &[Cat], at: usize) {
         let name = cats[at].name;
         let expected_entries = entries(cats, at);
         let actual: Vec<Expected> = C::entries().iter().map(Expected::of).collect();
@@ -397,22 +405,19 @@ impl Report {
         }
         let items = items(cats, at);
         for code in probes(&items, &expected_entries) {
-            self.probe::<C>(cats, at, &items, &code);
+            self.probes += 1;
+            let found = resolve(&items, &code);
+            let expected = expected_received(&cats[at], found, &code);
+            self.check_lookup::<C>(name, found, &code);
+            self.check_values::<C>(name, &expected, found, &code);
+            self.check_serde::<C>(name, &code);
+            self.check_nearest::<C>(name, &expected_entries, &code);
         }
     }
 
-    fn probe<C: ErrorCatalog + Debug + std::str::FromStr<Err = ParseCodeError>>(
-        &mut self,
-        cats: &[Cat],
-        at: usize,
-        items: &[Item],
-        code: &str,
-    ) {
-        self.probes += 1;
-        let name = cats[at].name;
-        let found = resolve(items, code);
+    /// `lookup` gives the entry the code resolves to.
+    fn check_lookup<C: Checked>(&mut self, name: &str, found: Option<(&Item, Match)>, code: &str) {
         let entry = found.map(|(item, _)| item.entry.clone());
-        let value = found.map(|(item, _)| item.resolved(code));
         let lookup = C::lookup(code).map(Expected::of);
         if lookup != entry {
             self.mismatch(
@@ -422,32 +427,19 @@ impl Report {
                 &format!("{lookup:?}"),
             );
         }
-        let expected = match (&value, catch_all(&cats[at], code)) {
-            (Some(Value::Known(value)), _) => format!("Known({value})"),
-            (Some(Value::Entry), _) => format!("Entry({:?})", entry.as_ref().map(|entry| &entry.code)),
-            (None, Some(other)) => format!("Known({other})"),
-            (None, None) => format!("Unknown({code:?})"),
-        };
-        let received = match C::receive(code) {
-            Received::Known(value) => format!("Known({value:?})"),
-            Received::Entry(entry) => format!("Entry({:?})", Some(entry.code())),
-            Received::Unknown(code) => format!("Unknown({code:?})"),
-        };
+    }
+
+    /// `receive`, `FromStr` and `from_code` give its value, or its entry.
+    fn check_values<C: Checked>(
+        &mut self,
+        name: &str,
+        expected: &str,
+        found: Option<(&Item, Match)>,
+        code: &str,
+    ) {
+        let received = shown(C::receive(code));
         if received != expected {
-            self.mismatch(name, &format!("receive({code:?})"), &expected, &received);
-        }
-        let from_code = C::from_code(code).map(|value| format!("{value:?}"));
-        let expected_value = match &value {
-            Some(Value::Known(value)) => Some(value.clone()),
-            _ => None,
-        };
-        if from_code != expected_value {
-            self.mismatch(
-                name,
-                &format!("from_code({code:?})"),
-                &format!("{expected_value:?}"),
-                &format!("{from_code:?}"),
-            );
+            self.mismatch(name, &format!("receive({code:?})"), expected, &received);
         }
         let parsed = match code.parse::<C>() {
             Ok(value) => format!("Known({value:?})"),
@@ -457,7 +449,63 @@ impl Report {
             },
         };
         if parsed != expected {
-            self.mismatch(name, &format!("{code:?}.parse()"), &expected, &parsed);
+            self.mismatch(name, &format!("{code:?}.parse()"), expected, &parsed);
+        }
+        let from_code = C::from_code(code).map(|value| format!("{value:?}"));
+        let value = match found.map(|(item, _)| item.resolved(code)) {
+            Some(Value::Known(value)) => Some(value),
+            _ => None,
+        };
+        if from_code != value {
+            self.mismatch(
+                name,
+                &format!("from_code({code:?})"),
+                &format!("{value:?}"),
+                &format!("{from_code:?}"),
+            );
+        }
+    }
+
+    /// A value received serializes and reads back as itself, and so does
+    /// what `Received` keeps.
+    fn check_serde<C: Checked>(&mut self, name: &str, code: &str) {
+        let received = C::receive(code);
+        let json = serde_json::to_value(&received).expect("serializes");
+        let back: Received<C> = serde_json::from_value(json).expect("reads back");
+        if shown(back) != shown(C::receive(code)) {
+            self.mismatch(
+                name,
+                &format!("Received({code:?}) through serde"),
+                "itself",
+                "another",
+            );
+        }
+        if let Received::Known(value) = received {
+            let json = serde_json::to_value(&value).expect("serializes");
+            let back = serde_json::from_value::<C>(json.clone()).map(|back| format!("{back:?}"));
+            if back.as_ref().ok() != Some(&format!("{value:?}")) {
+                self.mismatch(
+                    name,
+                    &format!("{json} through serde"),
+                    &format!("{value:?}"),
+                    &format!("{back:?}"),
+                );
+            }
+        }
+    }
+
+    /// `nearest` is the nearest entry of `ENTRIES` by the typo rule, the
+    /// entry the rule of resolution prefers between equally near ones.
+    fn check_nearest<C: Checked>(&mut self, name: &str, entries: &[Expected], code: &str) {
+        let expected = nearest(entries, code).map(|entry| entry.code.clone());
+        let actual = C::nearest(code).map(|entry| entry.code().to_owned());
+        if actual != expected {
+            self.mismatch(
+                name,
+                &format!("nearest({code:?})"),
+                &format!("{expected:?}"),
+                &format!("{actual:?}"),
+            );
         }
     }
 
@@ -466,6 +514,92 @@ impl Report {
             "{catalog}: {what}: the model says {expected}, the catalog {actual}"
         ));
     }
+}
+
+/// What `receive` gives for `code`, as [`shown`] writes it: the item's
+/// value or entry, else the catch-all, else the code unknown.
+fn expected_received(cat: &Cat, found: Option<(&Item, Match)>, code: &str) -> String {
+    match (found, catch_all(cat, code)) {
+        (Some((item, _)), _) => match item.resolved(code) {
+            Value::Known(value) => format!("Known({value})"),
+            Value::Entry => format!("Entry({:?})", Some(&item.entry.code)),
+        },
+        (None, Some(other)) => format!("Known({other})"),
+        (None, None) => format!("Unknown({code:?})"),
+    }
+}
+
+/// A `Received`, for comparison.
+fn shown<C: Debug>(received: Received<C>) -> String {
+    match received {
+        Received::Known(value) => format!("Known({value:?})"),
+        Received::Entry(entry) => format!("Entry({:?})", Some(entry.code())),
+        Received::Unknown(code) => format!("Unknown({code:?})"),
+    }
+}
+
+/// The entry of `entries` nearest to `code`: fewest edits within the
+/// allowance of the typo rule, then a code over a family, a longer family
+/// over a shorter one, the earlier of equals.
+fn nearest<'e>(entries: &'e [Expected], code: &str) -> Option<&'e Expected> {
+    let rank = |entry: &Expected| {
+        let family = entry.code.strip_suffix('*').filter(|_| is_family(entry));
+        (family.is_some(), std::cmp::Reverse(family.map_or(0, str::len)))
+    };
+    entries
+        .iter()
+        .filter_map(|entry| Some((typo_distance(entry, code)?, rank(entry), entry)))
+        .min_by_key(|(distance, rank, _)| (*distance, *rank))
+        .map(|(_, _, entry)| entry)
+}
+
+/// Whether an expected entry is a family's: its code ends in `*` and it
+/// is declared with `family` (the model's codes never end in `*` else).
+fn is_family(entry: &Expected) -> bool {
+    entry.code.ends_with('*')
+}
+
+/// How many edits `code` is from the nearest name of `entry`, when a typo
+/// of one: case and `-` for `_` free, a family measured by its prefix, at
+/// most a third of the shorter word (at least one, and not all of it).
+fn typo_distance(entry: &Expected, code: &str) -> Option<usize> {
+    let code = fold(code);
+    let mut names: Vec<(String, bool)> = vec![(entry.code.clone(), is_family(entry))];
+    names.extend(entry.aliases.iter().map(|alias| ((*alias).to_owned(), false)));
+    (names.into_iter())
+        .filter_map(|(name, family)| {
+            let known = fold(if family { &name[..name.len() - 1] } else { &name });
+            let head = if family && code.len() > known.len() {
+                &code[..known.len()]
+            } else {
+                &code[..]
+            };
+            let shorter = head.len().min(known.len());
+            let allowed = (shorter / 3).max(1).min(shorter.checked_sub(1)?);
+            let distance = levenshtein(head.as_bytes(), known.as_bytes());
+            (head.len().abs_diff(known.len()) <= allowed && distance <= allowed).then_some(distance)
+        })
+        .min()
+}
+
+fn fold(code: &str) -> String {
+    code.to_ascii_uppercase().replace('-', "_")
+}
+
+fn levenshtein(a: &[u8], b: &[u8]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, y) in b.iter().enumerate() {
+            let next = (diagonal + usize::from(x != y))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
 }
 
 #[test]
@@ -484,6 +618,11 @@ fn every_lookup_of_every_scenario_follows_the_model() {
         );
     }
     assert!(probes > 1_000, "only {probes} probes");
+    println!(
+        "{} scenarios, {probes} probes, {} mismatches",
+        SCENARIOS.len(),
+        failures.len()
+    );
     assert!(
         failures.is_empty(),
         "{} mismatches in {probes} probes; the first:\n{}",
