@@ -277,7 +277,7 @@ fn make_valid(catalog: &mut Catalog, catalogs: &[Catalog]) {
 /// The codes and aliases of the entries of catalog `cat`'s `ENTRIES`, as
 /// the build makes them: its own entries configured in, and each embedded
 /// catalog's, a `fallback` one's without the entries whose codes the
-/// others have.
+/// others have and without the aliases the others have.
 fn entry_names(catalogs: &[Catalog], cat: usize) -> Vec<String> {
     entries(catalogs, cat).into_iter().flatten().collect()
 }
@@ -315,7 +315,15 @@ fn entries(catalogs: &[Catalog], cat: usize) -> Vec<Vec<String>> {
         let kept = run
             .iter()
             .filter(|entry| !fallback || !shadowing.contains(&&entry[0]));
-        out.extend(kept.cloned());
+        // A kept entry of a `fallback` catalog loses the aliases the others have.
+        let without = |entry: &Vec<String>| -> Vec<String> {
+            let (code, aliases) = entry.split_first().expect("a code");
+            let aliases = aliases
+                .iter()
+                .filter(|alias| !fallback || !shadowing.contains(alias));
+            std::iter::once(code).chain(aliases).cloned().collect()
+        };
+        out.extend(kept.map(without));
     }
     out
 }

@@ -217,6 +217,12 @@ impl Escaped<'_> {
     /// Writes the text, runs that need nothing in one piece.
     fn write_to(self, out: &mut impl Write) -> fmt::Result {
         let (text, bytes) = (self.0, self.0.as_bytes());
+        // Most texts need nothing: a search for each byte that may (a
+        // search of core's, fast in a macro built without optimizations
+        // too), rather than a look at every byte.
+        if !MAY_NEED.iter().any(|byte| bytes.contains(byte)) {
+            return out.write_str(text);
+        }
         let mut start = 0;
         for i in 0..bytes.len() {
             if let Some(escaped) = escape(bytes, i) {
@@ -228,6 +234,9 @@ impl Escaped<'_> {
         out.write_str(&text[start..])
     }
 }
+
+/// The bytes [`escape`] may write otherwise.
+const MAY_NEED: &[u8] = b"|[]*~`\\_<>&\r\n";
 
 /// What byte `i` of a text is written as in Markdown, when not as itself.
 /// Every byte that needs it is ASCII: the bytes of other characters never

@@ -11,8 +11,8 @@ use crate::Entry;
 
 /// The most entries of a catalog whose every entry a miss is measured
 /// against; in a larger one, the codes one edit away (a letter wrong,
-/// missing, extra or swapped with the next, or the case of any) are looked
-/// up instead, which costs const evaluation next to nothing at any size.
+/// missing, extra or swapped with the next) and the code in upper case are
+/// looked up instead, whose cost does not grow with the catalog.
 pub const MEASURED: usize = 256;
 
 /// The longest code whose neighbours one edit away are looked up.
@@ -158,8 +158,8 @@ impl Names {
         nearest
     }
 
-    /// An entry a code one edit from `code` names, or `code` in upper case
-    /// with `_` for `-`: the first found.
+    /// An entry that `code` in upper case with `_` for `-` names, or a code
+    /// one edit from `code`: the first found.
     const fn one_edit_away(&self, code: &str) -> Option<&'static Entry> {
         let bytes = code.as_bytes();
         if bytes.len() > NEIGHBOURS_OF {
@@ -180,10 +180,7 @@ impl Names {
         {
             return Some(entry);
         }
-        match self.neighbour(bytes) {
-            Some(entry) => Some(entry),
-            None => self.neighbour(folded),
-        }
+        self.neighbour(bytes)
     }
 
     /// An entry that a word one edit from `word` names: `word` with a

@@ -57,17 +57,14 @@ pub fn generate(catalog: &Catalog<'_>, lowered: &Lowered<'_>) -> TokenStream {
 /// `#[deprecated(note = ...)]` on each variant whose entry is deprecated;
 /// whether there is one.
 fn deprecate_variants(item: &mut syn::ItemEnum, lowered: &Lowered<'_>) -> bool {
-    let mut any = false;
-    for row in &lowered.rows {
-        let (Some(note), Some(variant)) = (
-            row.own().and_then(|entry| entry.deprecated.as_deref()),
-            item.variants.iter_mut().nth(row.index),
-        ) else {
-            continue;
-        };
-        let note = proc_macro2::Literal::string(note);
-        variant.attrs.push(syn::parse_quote!(#[deprecated(note = #note)]));
-        any = true;
+    let notes: std::collections::HashMap<usize, &str> = (lowered.rows.iter())
+        .filter_map(|row| Some((row.index, row.own()?.deprecated.as_deref()?)))
+        .collect();
+    for (index, variant) in item.variants.iter_mut().enumerate() {
+        if let Some(note) = notes.get(&index) {
+            let note = proc_macro2::Literal::string(note);
+            variant.attrs.push(syn::parse_quote!(#[deprecated(note = #note)]));
+        }
     }
-    any
+    !notes.is_empty()
 }

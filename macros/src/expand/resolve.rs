@@ -64,18 +64,7 @@ fn the_rest(
     let embedded = concat(lowered.resolution_order().map(|(row, field)| {
         let cfg = row.cfg.attrs();
         let found = inner(row, &field.original.ty);
-        // A `fallback` catalog's entries of codes the others have are left out.
-        let taken = row.is_fallback().then(|| {
-            let others = shadowing(lowered, row);
-            let ident = lowered.ident;
-            quote! {
-                const OTHERS: &[&[::error_catalog::Entry]] = #others;
-                let here = ::error_catalog::__private::Taken::new(
-                    <#ident as ::error_catalog::__private::Embedded>::OWN_CODES, OTHERS, taken,
-                );
-                let taken = &here;
-            }
-        });
+        let taken = taken_by_others(lowered, row);
         quote! {
             #cfg
             {
@@ -95,6 +84,24 @@ fn the_rest(
         #embedded
         best
     }
+}
+
+/// For a `fallback` row, `taken` anew: what was taken already, and the
+/// codes the catalog has elsewhere, whose entries the `fallback` catalog
+/// leaves out.
+fn taken_by_others(lowered: &Lowered<'_>, row: &Row<'_>) -> Option<TokenStream> {
+    if !row.is_fallback() {
+        return None;
+    }
+    let others = shadowing(lowered, row);
+    let ident = lowered.ident;
+    Some(quote! {
+        const OTHERS: &[&[::error_catalog::Entry]] = #others;
+        let here = ::error_catalog::__private::Taken::new(
+            <#ident as ::error_catalog::__private::Embedded>::OWN_CODES, OTHERS, taken,
+        );
+        let taken = &here;
+    })
 }
 
 fn resolve_entry_fn(lowered: &Lowered<'_>) -> TokenStream {
