@@ -232,8 +232,8 @@ fn unit_fn(lowered: &Lowered<'_>) -> TokenStream {
     // shape whose lookups `benches/README.md` measures fastest, and the
     // fewest tokens an arm.
     quote! {
-        #inline
         #[allow(unreachable_code)]
+        #inline
         fn unit(k: ::core::primitive::usize) -> ::core::option::Option<Self> {
             ::core::option::Option::Some(match k {
                 #(#arms)*
