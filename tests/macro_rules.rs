@@ -38,3 +38,57 @@ fn forwarded_values_are_read_wherever_they_stand() {
     assert_eq!(Forwarded::NAME, "forwarded");
     assert_eq!("FWD_EXPLICIT_CODE".parse(), Ok(Forwarded::Explicit));
 }
+
+macro_rules! with_placeholders {
+    ($symptom:literal, $solution:literal) => {
+        #[error_catalog(prefix = "FWD_")]
+        #[derive(Debug)]
+        pub enum Placeholders {
+            #[entry(symptom = $symptom, solution = $solution)]
+            Quota { used: u32, limit: u32 },
+            #[entry(symptom = "Topic {0} of {1:?}", solution = "Check {0}")]
+            Topic(String, u8),
+        }
+    };
+}
+
+with_placeholders!("Used {used} of {limit}", "Raise {limit}");
+
+#[test]
+fn forwarded_texts_with_placeholders_see_the_fields() {
+    let quota = Placeholders::Quota { used: 3, limit: 2 };
+    assert_eq!(quota.symptom(), "Used 3 of 2");
+    assert_eq!(quota.solution(), "Raise 2");
+    assert_eq!(quota.to_string(), "FWD_QUOTA: Used 3 of 2");
+    assert_eq!(Placeholders::Topic("t".into(), 7).symptom(), "Topic t of 7");
+}
+
+/// The whole body of the enum written where the macro is called.
+macro_rules! declare {
+    ($name:ident { $($variants:tt)* }) => {
+        #[error_catalog(prefix = "BODY_")]
+        #[derive(Debug)]
+        pub enum $name {
+            $($variants)*
+        }
+    };
+}
+
+declare!(Body {
+    #[entry(symptom = "{0}", solution = "Retry {0:?} later")]
+    Unnamed(u8),
+    #[entry(symptom = "{x} and {x:>3}", solution = "{x:#x}")]
+    Named { x: u8 },
+});
+
+#[test]
+fn a_body_written_at_the_call_site_formats_its_fields() {
+    assert_eq!(Body::Unnamed(0).symptom(), "0");
+    assert_eq!(Body::Unnamed(0).solution(), "Retry 0 later");
+    assert_eq!(Body::Named { x: 10 }.symptom(), "10 and  10");
+    assert_eq!(Body::Named { x: 10 }.solution(), "0xa");
+    assert_eq!(
+        format!("{:#}", Body::Named { x: 1 }),
+        "BODY_NAMED: 1 and   1 (solution: 0x1)"
+    );
+}

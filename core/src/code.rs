@@ -48,16 +48,35 @@ macro_rules! code {
     // compiler evaluates when it generates code (`cargo build`), not in
     // `cargo check`.
     (Self, $code:literal $(,)?) => {
-        const { $crate::__private::checked_code(&<Self as $crate::ErrorCatalog>::__NAMES, $code, "Self") }
+        const {
+            $crate::__checked!($crate::__private::checked_code(
+                &<Self as $crate::ErrorCatalog>::__NAMES,
+                $code,
+                "Self",
+            ))
+        }
     };
     // A const item, which `cargo check` evaluates wherever it stands, in
     // generic functions too.
     ($catalog:ty, $code:literal $(,)?) => {{
-        const CODE: &'static ::core::primitive::str = $crate::__private::checked_code(
+        const CODE: &'static ::core::primitive::str = $crate::__checked!($crate::__private::checked_code(
             &<$catalog as $crate::ErrorCatalog>::__NAMES,
             $code,
             ::core::stringify!($catalog),
-        );
+        ));
         CODE
     }};
+}
+
+/// The code of a `checked_code` result, or a panic with its message where
+/// the macro stands.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __checked {
+    ($checked:expr) => {
+        match $checked {
+            ::core::result::Result::Ok(code) => code,
+            ::core::result::Result::Err(message) => ::core::panic!("{}", message.as_str()),
+        }
+    };
 }

@@ -233,6 +233,7 @@ extern crate alloc;
 // The generated code names this crate `::error_catalog`, in here too (ons).
 extern crate self as error_catalog;
 
+mod as_dyn_error;
 mod catalog_error;
 mod code;
 mod entry;
@@ -255,6 +256,7 @@ pub mod render;
 #[doc(hidden)]
 pub mod __private;
 
+pub use as_dyn_error::AsDynError;
 pub use catalog_error::CatalogError;
 pub use entry::Entry;
 pub use error_catalog_trait::ErrorCatalog;

@@ -17,6 +17,7 @@ use syn::{Attribute, Ident, ItemEnum, Member};
 use crate::attr::{self, Args, Key, Place, Status, Str, error_at};
 use crate::case::CodeStyle;
 use crate::template::Template;
+use crate::types::option_inner;
 
 /// The helper attribute on variants.
 pub const ENTRY: &str = "entry";
@@ -221,7 +222,7 @@ impl<'a> Catalog<'a> {
                 continue;
             };
             let earlier = by_type
-                .entry(field.original.ty.to_token_stream().to_string())
+                .entry(field.converted_type().to_token_stream().to_string())
                 .or_default();
             let clash = earlier.iter().copied().find(|e| e.may_coexist(variant));
             earlier.push(variant);
@@ -252,7 +253,7 @@ impl<'a> Variant<'a> {
             .iter()
             .position(|f| f.original.attrs.iter().any(|a| a.path().is_ident(SOURCE)))
             .or_else(|| fields.iter().position(|f| f.from.is_some()))
-            .or_else(|| fields.iter().position(|f| f.name == SOURCE));
+            .or_else(|| fields.iter().position(Field::is_named_source));
         let name = original.ident.unraw().to_string();
         let entry_attrs: Vec<&Attribute> = original
             .attrs
@@ -458,6 +459,26 @@ impl<'a> Field<'a> {
             binding,
             from: original.attrs.iter().find(|a| a.path().is_ident(FROM)),
         }
+    }
+}
+
+impl Field<'_> {
+    /// Whether the field is named `source`: the variant's source when no
+    /// field is marked. A field written `r#source` is not, as in thiserror.
+    fn is_named_source(&self) -> bool {
+        self.original.ident.as_ref().is_some_and(|ident| ident == SOURCE)
+    }
+
+    /// `T`, when the field is `#[from]` and of `Option<T>`: `From<T>`
+    /// builds the variant with `Some`, as in thiserror.
+    pub fn optional_source(&self) -> Option<&syn::Type> {
+        self.from.and_then(|_| option_inner(&self.original.ty))
+    }
+
+    /// The type the variant converts from: the field's, or `T` of a
+    /// `#[from]` field of `Option<T>`.
+    pub fn converted_type(&self) -> &syn::Type {
+        self.optional_source().unwrap_or(&self.original.ty)
     }
 }
 

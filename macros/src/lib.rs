@@ -23,6 +23,7 @@ mod table;
 mod template;
 #[cfg(test)]
 mod tests;
+mod types;
 mod valid;
 
 use darling::Error;

@@ -108,9 +108,10 @@ impl Template {
         Some(text)
     }
 
-    /// A `format_args!` string for the text in which the placeholder `name`
-    /// becomes `{<binding(name)>:spec}`, capturing a local variable.
-    pub fn format_string(&self, binding: impl Fn(&str) -> String) -> String {
+    /// A `format_args!` string for the text in which each placeholder
+    /// `{name:spec}` becomes `{<argument(name, spec)>:spec}`, naming an
+    /// argument of the call.
+    pub fn format_string(&self, mut argument: impl FnMut(&str, Option<&str>) -> String) -> String {
         let mut out = String::new();
         for piece in &self.pieces {
             match piece {
@@ -125,7 +126,7 @@ impl Template {
                 }
                 Piece::Field { name, spec } => {
                     out.push('{');
-                    out.push_str(&binding(name));
+                    out.push_str(&argument(name, spec.as_deref()));
                     if let Some(spec) = spec {
                         out.push(':');
                         out.push_str(spec);
@@ -313,7 +314,7 @@ mod tests {
         assert_eq!(t.fields().collect::<Vec<_>>(), ["limit", "used", "0"]);
         assert_eq!(t.as_plain_text(), None);
         assert_eq!(
-            t.format_string(|n| format!("__f_{n}")),
+            t.format_string(|n, _| format!("__f_{n}")),
             "Quota of {__f_limit} exceeded ({__f_used:?} used), {{x}} {__f_0}"
         );
     }

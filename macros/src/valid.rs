@@ -16,6 +16,7 @@ use error_catalog_shared::is_status;
 use crate::attr::{KEYS, Status, Str, error_at, status_range};
 use crate::case::{CodeStyle, is_screaming_snake, screaming_snake};
 use crate::suggest::{list, nearest};
+use crate::types::is_string;
 
 /// The attribute applies to enums only; any other item is given back, as
 /// tokens, with the error.
@@ -425,11 +426,6 @@ fn check_aliases(style: CodeStyle, entry: &EntryData, errors: &mut Accumulator) 
             ));
         }
     }
-}
-
-fn is_string(ty: &syn::Type) -> bool {
-    matches!(ty, syn::Type::Path(p) if p.qself.is_none()
-        && p.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_none()))
 }
 
 /// A transparent variant is one field of another catalog, whose code and

@@ -8,12 +8,20 @@ use super::names::Names;
 use crate::Entry;
 
 /// `code` when the catalog of `names` has it (as a code, an alias, or a
-/// member of a family); otherwise fails the build naming the code, the
-/// catalog and the nearest known code. A hit costs a lookup in each code
-/// table; only a miss measures edit distances.
-pub const fn checked_code(names: &Names, code: &'static str, catalog_type: &str) -> &'static str {
+/// member of a family); otherwise the message that fails the build, naming
+/// the code, the catalog and the nearest known code. `code!` panics with
+/// it where it stands, so that the compiler's note points there and at no
+/// function of this crate. A hit costs a lookup in each code table; only a
+/// miss measures edit distances.
+// Evaluated by the compiler alone, where the size of the error is no cost.
+#[allow(clippy::result_large_err)]
+pub const fn checked_code(
+    names: &Names,
+    code: &'static str,
+    catalog_type: &str,
+) -> Result<&'static str, Message> {
     if names.entry_of(code).is_some() {
-        return code;
+        return Ok(code);
     }
     let mut message = Message::new();
     message.push("error code `");
@@ -35,7 +43,7 @@ pub const fn checked_code(names: &Names, code: &'static str, catalog_type: &str)
         }
         None => {}
     }
-    panic!("{}", message.as_str());
+    Err(message)
 }
 
 /// Names the first character of `code` that is not ASCII, which in a code

@@ -219,22 +219,23 @@ pub fn respliced(copy: &'static [Entry], inner: &'static [Entry], entry: &'stati
     }
 }
 
-/// Fails the build when a code or an alias of `inner`, the entries of the
-/// catalog `inner_name` that transparent variant `variant` embeds, is also
-/// a code or an alias of `own` (sorted) or of `others`, the catalogs
-/// embedded before it without `fallback`: names the shared codes (the
-/// first few and their count) and suggests `fallback`.
-pub const fn assert_unique(
+/// The message that fails the build when a code or an alias of `inner`,
+/// the entries of the catalog `inner_name` that transparent variant
+/// `variant` embeds, is also a code or an alias of `own` (sorted) or of
+/// `others`, the catalogs embedded before it without `fallback`: it names
+/// the shared codes (the first few and their count) and suggests
+/// `fallback`. The generated const panics with it, at the variant.
+pub const fn shared_codes(
     inner: &[Entry],
     inner_name: &str,
     own: &[&str],
     others: &[&[Entry]],
     catalog: &str,
     variant: &str,
-) {
+) -> Option<Message> {
     let (shared, listed) = shared_names(inner, own, others);
     if shared == 0 {
-        return;
+        return None;
     }
     let mut message = Message::new();
     message.push("a code names one entry, but transparent variant `");
@@ -249,7 +250,7 @@ pub const fn assert_unique(
     message.push(" with the catalog's other entries: ");
     message.push(listed.as_str());
     message.push("; mark the variant `#[entry(transparent, fallback)]` to resolve the shared codes to the other entries");
-    panic!("{}", message.as_str());
+    Some(message)
 }
 
 /// How many codes and aliases of `inner` are also `own`'s or `others'`,

@@ -17,32 +17,41 @@ use error_catalog_shared::entry_match;
 use super::const_str::{Message, str_eq};
 use crate::Entry;
 
-/// Fails the build when a code of `retired` (each with its note, as the
-/// lock file `lock` retires it) is the code, an alias or a family member
-/// of an entry of `inner`, the entries that transparent variant `variant`
-/// embeds; the message names the code, its note, the entry and the lock.
-pub const fn assert_not_retired(inner: &[Entry], retired: &[(&str, &str)], lock: &str, variant: &str) {
+/// The message that fails the build when a code of `retired` (each with
+/// its note, as the lock file `lock` retires it) is the code, an alias or a
+/// family member of an entry of `inner`, the entries that transparent
+/// variant `variant` embeds: it names the code, its note, the entry and
+/// the lock. The generated const panics with it, at the variant.
+pub const fn revived_code(
+    inner: &[Entry],
+    retired: &[(&str, &str)],
+    lock: &str,
+    variant: &str,
+) -> Option<Message> {
     let filter = filter(retired);
     let mut i = 0;
     while i < inner.len() {
         let entry = &inner[i];
-        if entry.family || !entry.aliases.is_empty() || filter & bit(entry.code.as_bytes()) != 0 {
-            assert_entry_not_retired(entry, retired, lock, variant);
+        let maybe = entry.family || !entry.aliases.is_empty() || filter & bit(entry.code.as_bytes()) != 0;
+        if maybe && let Some(message) = revived_by(entry, retired, lock, variant) {
+            return Some(message);
         }
         i += 1;
     }
+    None
 }
 
-/// [`assert_not_retired`] for one entry.
-const fn assert_entry_not_retired(entry: &Entry, retired: &[(&str, &str)], lock: &str, variant: &str) {
+/// [`revived_code`] for one entry.
+const fn revived_by(entry: &Entry, retired: &[(&str, &str)], lock: &str, variant: &str) -> Option<Message> {
     let mut r = 0;
     while r < retired.len() {
         let (code, note) = retired[r];
         if entry_match(code.as_bytes(), entry.code, entry.aliases, entry.family).is_some() {
-            revived(entry, code, note, lock, variant);
+            return Some(revived(entry, code, note, lock, variant));
         }
         r += 1;
     }
+    None
 }
 
 /// The bits of the retired codes: an entry whose code has none of them is
@@ -65,8 +74,8 @@ const fn bit(code: &[u8]) -> u128 {
     1 << ((code.len() * 31 + last) % 128)
 }
 
-/// The panic of [`assert_not_retired`]: `entry` has the retired `code`.
-const fn revived(entry: &Entry, code: &str, note: &str, lock: &str, variant: &str) -> ! {
+/// The message of [`revived_code`]: `entry` has the retired `code`.
+const fn revived(entry: &Entry, code: &str, note: &str, lock: &str, variant: &str) -> Message {
     let mut message = Message::new();
     message.push("code `");
     message.push(code);
@@ -91,7 +100,7 @@ const fn revived(entry: &Entry, code: &str, note: &str, lock: &str, variant: &st
     }
     message.push("; clients may still know the code by its old meaning: embed a catalog without it, or, if ");
     message.push("the entry means what the code meant, delete its `retired` line from the lock");
-    panic!("{}", message.as_str());
+    message
 }
 
 #[cfg(test)]
@@ -119,14 +128,10 @@ mod tests {
         ),
     ];
 
-    /// The panic message of `assert_not_retired(RUN, retired, ..)`, if any.
+    /// The message of `revived_code(RUN, retired, ..)`, if any.
     fn refusal(retired: &[(&str, &str)]) -> Option<std::string::String> {
-        let caught = std::panic::catch_unwind(|| assert_not_retired(RUN, retired, "errors.lock", "Mq"));
-        let payload = caught.err()?;
-        Some(match payload.downcast::<std::string::String>() {
-            Ok(message) => *message,
-            Err(payload) => (*payload.downcast::<&str>().unwrap()).into(),
-        })
+        let message = revived_code(RUN, retired, "errors.lock", "Mq")?;
+        Some(message.as_str().into())
     }
 
     #[test]
@@ -155,6 +160,6 @@ mod tests {
 
     #[test]
     fn the_check_is_a_const_evaluation() {
-        const _: () = assert_not_retired(RUN, &[("C", "use A")], "errors.lock", "Mq");
+        const { assert!(revived_code(RUN, &[("C", "use A")], "errors.lock", "Mq").is_none()) };
     }
 }

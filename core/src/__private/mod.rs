@@ -19,16 +19,17 @@ mod texts;
 
 pub use checked_code::checked_code;
 pub(crate) use checked_code::nearest;
+pub use const_str::Message;
 pub use embedded::{
-    Embedded, assert_unique, in_run, kept_aliases, kept_aliases_len, kept_len, respliced, splice,
+    Embedded, in_run, kept_aliases, kept_aliases_len, kept_len, respliced, shared_codes, splice,
 };
 pub use entries::{concat, described, entry, total_len};
-pub use lock::assert_not_retired;
+pub use lock::revived_code;
 pub use lookup::{CodeIndex, Records, Shape, Table, find, is_member};
 pub use names::Names;
 pub use receive::parse;
 pub use resolve::{Match, Taken, embed, keep, match_of, member};
-pub use texts::{AsDynError, Cow, String, WriteTexts, display, render, visit_field};
+pub use texts::{Cow, String, WriteTexts, display, render, visit_field};
 
 #[cfg(feature = "serde")]
 pub(crate) use serde_impls::CodeVisitor;

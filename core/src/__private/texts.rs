@@ -1,6 +1,5 @@
 //! The texts of a catalog value, written into a formatter, and the types
-//! and traits the generated `symptom`, `solution`, `Display` and `source`
-//! name.
+//! and traits the generated `symptom`, `solution` and `Display` name.
 
 pub use alloc::borrow::Cow;
 pub use alloc::string::String;
@@ -52,35 +51,3 @@ pub fn visit_field(
 ) {
     visit(name, format_args!("{}", Written(write)));
 }
-
-/// Turns a `#[source]` field into `&dyn Error`, whether it is a concrete
-/// error type or an unsized `dyn Error` behind a `Box` (method-call autoderef
-/// reaches the impls for the trait objects).
-pub trait AsDynError<'a> {
-    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a);
-}
-
-impl<'a, T: core::error::Error + 'a> AsDynError<'a> for T {
-    #[inline]
-    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
-        self
-    }
-}
-
-macro_rules! as_dyn_error_for_trait_objects {
-    ($($object:ty),*) => {$(
-        impl<'a> AsDynError<'a> for $object {
-            #[inline]
-            fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
-                self
-            }
-        }
-    )*};
-}
-
-as_dyn_error_for_trait_objects!(
-    dyn core::error::Error + 'a,
-    dyn core::error::Error + Send + 'a,
-    dyn core::error::Error + Sync + 'a,
-    dyn core::error::Error + Send + Sync + 'a
-);

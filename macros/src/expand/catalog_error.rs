@@ -7,7 +7,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::format::write_field;
 use super::tokens::{concat, option};
+use crate::ast::Field;
 use crate::lower::{Lowered, Row, RowKind, Which};
 
 pub fn catalog_error_impl(lowered: &Lowered<'_>) -> TokenStream {
@@ -225,24 +227,25 @@ fn placeholders_arm(row: &Row<'_>) -> TokenStream {
         let binding = &field.binding;
         return quote!(#pattern => ::error_catalog::CatalogError::placeholders(#binding, visit),);
     };
-    let mut shown: Vec<(&str, Option<&str>, proc_macro2::Span)> = Vec::new();
+    let mut shown: Vec<(&Field<'_>, Option<&str>, proc_macro2::Span)> = Vec::new();
     for text in [&texts.symptom, &texts.solution] {
         for (name, spec) in text.template.placeholders() {
-            if !shown.iter().any(|(seen, ..)| *seen == name) {
-                shown.push((name, spec, text.span));
+            let field = row.fields.iter().find(|field| field.name == name);
+            if let Some(field) = field.filter(|field| !shown.iter().any(|(seen, ..)| seen.name == field.name))
+            {
+                shown.push((field, spec, text.span));
             }
         }
     }
     if shown.is_empty() {
         return TokenStream::new();
     }
-    let names: Vec<&str> = shown.iter().map(|(name, ..)| *name).collect();
+    let names: Vec<&str> = shown.iter().map(|(field, ..)| field.name.as_str()).collect();
     let pattern = row.pattern(&names);
-    let visits = shown.iter().map(|(name, spec, span)| {
-        let spec = spec.map_or_else(String::new, |spec| format!(":{spec}"));
-        // Spanned at the user's literal, as the texts' own formatting is.
-        let format = syn::LitStr::new(&format!("{{__ec_{name}{spec}}}"), *span);
-        quote!(::error_catalog::__private::visit_field(visit, #name, |f| ::core::write!(f, #format));)
+    let visits = shown.iter().map(|(field, spec, span)| {
+        let name = &field.name;
+        let write = write_field(field, *spec, *span);
+        quote!(::error_catalog::__private::visit_field(visit, #name, |f| #write);)
     });
     quote!(#pattern => { #(#visits)* })
 }

@@ -8,7 +8,7 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use super::tokens::{concat, option};
+use super::tokens::{concat, const_check, option};
 use crate::lower::{Lowered, Row, RowKind};
 
 /// `Embedded` and the checks of the embedded codes.
@@ -162,15 +162,15 @@ fn unique_check(lowered: &Lowered<'_>, row: &Row<'_>) -> TokenStream {
         .filter(|(other, _)| other.index < row.index && !other.is_fallback())
         .map(|(other, _)| inner_entries(other));
     let span = row.variant.ident.span();
-    quote_spanned! {span=>
-        #cfg
-        const _: () = ::error_catalog::__private::assert_unique(
+    let complaint = quote_spanned! {span=>
+        ::error_catalog::__private::shared_codes(
             <#ty as ::error_catalog::ErrorCatalog>::ENTRIES,
             <#ty as ::error_catalog::ErrorCatalog>::NAME,
             <#ident as ::error_catalog::__private::Embedded>::OWN_CODES,
             &[#(#earlier),*],
             #name,
             #variant,
-        );
-    }
+        )
+    };
+    const_check(span, cfg, complaint)
 }

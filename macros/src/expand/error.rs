@@ -1,11 +1,13 @@
 //! `core::error::Error`, whose `source()` is the `#[source]` or `#[from]`
-//! field, or the inner catalog's source.
+//! field (the error in it, for one of `Option<E>`), or the inner catalog's
+//! source.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
 use crate::lower::{Lowered, Row, RowKind};
+use crate::types::option_inner;
 
 pub fn error_impl(lowered: &Lowered<'_>) -> TokenStream {
     let ident = lowered.ident;
@@ -44,11 +46,20 @@ fn source_arm(row: &Row<'_>) -> Option<TokenStream> {
     let pattern = row.pattern(&[field.name.as_str()]);
     let binding = &field.binding;
     // At the field's type: where a type that is no error is reported.
-    let source = quote_spanned!(field.original.ty.span()=> #binding.as_dyn_error());
+    let span = field.original.ty.span();
+    let source = match option_inner(&field.original.ty) {
+        Some(_) => quote_spanned! {span=>
+            match #binding {
+                ::core::option::Option::Some(source) => ::core::option::Option::Some(source.as_dyn_error()),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        },
+        None => quote_spanned!(span=> ::core::option::Option::Some(#binding.as_dyn_error())),
+    };
     Some(quote! {
         #pattern => {
-            use ::error_catalog::__private::AsDynError as _;
-            ::core::option::Option::Some(#source)
+            use ::error_catalog::AsDynError as _;
+            #source
         }
     })
 }

@@ -1,4 +1,5 @@
-//! `From<Inner>` for each transparent variant and each `#[from]` field,
+//! `From<Inner>` for each transparent variant and each `#[from]` field
+//! (`From<T>` of one of `Option<T>`, which it builds with `Some`),
 //! behind the variant's `#[cfg]`: in the expansion and in the fallback alike.
 
 use proc_macro2::TokenStream;
@@ -14,8 +15,12 @@ pub fn from_impls(lowered: &Lowered<'_>) -> TokenStream {
         .iter()
         .map(|conversion| {
             let cfg = conversion.cfg.attrs();
-            let ty = &conversion.field.original.ty;
-            let construct = construct(conversion.variant, &conversion.field, quote!(inner));
+            let ty = conversion.field.converted_type();
+            let value = match conversion.field.optional_source() {
+                Some(_) => quote!(::core::option::Option::Some(inner)),
+                None => quote!(inner),
+            };
+            let construct = construct(conversion.variant, &conversion.field, value);
             quote! {
                 #cfg
                 #[automatically_derived]

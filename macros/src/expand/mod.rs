@@ -8,11 +8,12 @@ pub mod embedded;
 pub mod entries;
 mod error;
 mod error_catalog;
+mod format;
 pub mod from;
 pub mod glue;
 mod parse;
 mod resolve;
-mod tokens;
+pub mod tokens;
 mod write_texts;
 
 use proc_macro2::TokenStream;

@@ -79,6 +79,19 @@ pub fn construct(variant: &syn::Variant, field: &Field<'_>, value: TokenStream) 
     quote!(Self::#ident { #member: #value })
 }
 
+/// A const item that fails the build, where `span` points, with the
+/// message `complaint` gives: an expression of `Option<__private::Message>`
+/// that const evaluation computes. The panic is here, in the user's crate,
+/// so that the compiler's note names no function of `error_catalog`.
+pub fn const_check(span: proc_macro2::Span, cfg: TokenStream, complaint: TokenStream) -> TokenStream {
+    quote_spanned! {span=>
+        #cfg
+        const _: () = if let ::core::option::Option::Some(message) = &#complaint {
+            ::core::panic!("{}", message.as_str())
+        };
+    }
+}
+
 pub fn option<T: ToTokens>(value: Option<T>) -> TokenStream {
     match value {
         Some(value) => quote!(::core::option::Option::Some(#value)),

@@ -3,9 +3,9 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::LitStr;
 
 use super::catalog_error::text_default;
+use super::format::write_text;
 use super::tokens::concat;
 use crate::lower::{Lowered, Row, Which};
 
@@ -53,13 +53,8 @@ fn write_arm(row: &Row<'_>, which: Which) -> TokenStream {
     match text.template.as_plain_text() {
         Some(plain) => quote!(#pattern => f.write_str(#plain),),
         None => {
-            // Spanned at the user's literal, so that a field that does not
-            // implement the requested trait is reported there.
-            let format = LitStr::new(
-                &text.template.format_string(|name| format!("__ec_{name}")),
-                text.span,
-            );
-            quote!(#pattern => ::core::write!(f, #format),)
+            let write = write_text(&text.template, text.span, &row.fields);
+            quote!(#pattern => #write,)
         }
     }
 }

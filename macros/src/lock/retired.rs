@@ -13,6 +13,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
 use super::file::Lock;
+use crate::expand::tokens::const_check;
 use crate::lower::Lowered;
 
 /// The const checks of the transparent variants of `lowered` against the
@@ -29,15 +30,16 @@ pub fn checks(lowered: &Lowered<'_>, lock: &Lock, shown: &str) -> TokenStream {
             let cfg = row.cfg.attrs();
             let ty = &field.original.ty;
             let variant = &row.name;
-            quote_spanned! {row.variant.ident.span()=>
-                #cfg
-                const _: () = ::error_catalog::__private::assert_not_retired(
+            let span = row.variant.ident.span();
+            let complaint = quote_spanned! {span=>
+                ::error_catalog::__private::revived_code(
                     <#ty as ::error_catalog::ErrorCatalog>::ENTRIES,
                     #retired,
                     #shown,
                     #variant,
-                );
-            }
+                )
+            };
+            const_check(span, cfg, complaint)
         })
         .collect()
 }

@@ -434,13 +434,17 @@ fn valid_variant() -> impl Strategy<Value = ValidVariant> {
 
 impl ValidVariant {
     /// The type the variant converts from: a transparent variant's field,
-    /// or the `#[from]` field.
+    /// or the `#[from]` field (`T` of one of `Option<T>`).
     fn converts_from(&self) -> Option<&str> {
         match &self.kind {
             ValidKind::Transparent { shape, .. } => shape.only_type(),
             ValidKind::Entry {
                 shape, from: true, ..
-            } => shape.only_type(),
+            } => shape.only_type().map(|ty| {
+                ty.strip_prefix("Option<")
+                    .and_then(|ty| ty.strip_suffix('>'))
+                    .unwrap_or(ty)
+            }),
             _ => None,
         }
     }
