@@ -17,6 +17,7 @@ use syn::{Attribute, Ident, ItemEnum, Member};
 use crate::attr::{self, Args, Key, Place, Status, Str, error_at};
 use crate::case::CodeStyle;
 use crate::template::Template;
+use crate::thiserror::{self, Display, ErrorAttr, Style};
 use crate::types::option_inner;
 
 /// The helper attribute on variants.
@@ -37,6 +38,8 @@ pub struct Catalog<'a> {
     pub prefix: Option<Str>,
     pub status: Option<Status>,
     pub code_style: CodeStyle,
+    /// Who writes `Display`, `Error` and `From`.
+    pub style: Style,
     /// The integration flags given, each with its glue macro of
     /// `error_catalog` and where it was given.
     pub integrations: Vec<(&'static str, Span)>,
@@ -54,6 +57,8 @@ pub struct Variant<'a> {
     pub doc: Option<String>,
     /// The variant's `#[cfg(...)]` attributes.
     pub cfgs: Vec<&'a Attribute>,
+    /// thiserror's `#[error(...)]` of the variant, its own or the enum's.
+    pub display: Option<Display>,
     pub fields: Vec<Field<'a>>,
     /// Index into `fields` of the `#[source]` field, else the `#[from]`
     /// field, else the one named `source`.
@@ -155,6 +160,9 @@ pub struct Code {
 pub struct Text {
     /// `symptom` or `solution`.
     pub key: Key,
+    /// Whether the text is the variant's `#[error("...")]`, taken as its
+    /// symptom.
+    pub taken: bool,
     pub value: Str,
     /// The pieces of the text; when its braces are malformed (the error is
     /// already reported), the whole text as one piece.
@@ -167,14 +175,21 @@ impl<'a> Catalog<'a> {
         let args = attr::catalog_args(args, errors);
         let code_style = args.code_style().unwrap_or_default();
         let prefix = args.string(Key::Prefix).cloned();
-        let prefix_value = prefix
-            .as_ref()
-            .map(|prefix| prefix.value.as_str())
-            .unwrap_or_default();
+        let enum_display = ErrorAttr::of(&original.attrs);
+        let style = Style::of(original);
+        let context = Context {
+            prefix: prefix
+                .as_ref()
+                .map(|prefix| prefix.value.as_str())
+                .unwrap_or_default(),
+            code_style,
+            style,
+            display: enum_display.as_ref(),
+        };
         let variants = original
             .variants
             .iter()
-            .map(|variant| Variant::from_syn(variant, prefix_value, code_style, errors))
+            .map(|variant| Variant::from_syn(variant, &context, errors))
             .collect();
         let enum_name = original.ident.unraw().to_string();
         let name_given = args.string(Key::Name).cloned();
@@ -188,6 +203,7 @@ impl<'a> Catalog<'a> {
             prefix,
             status: args.status(),
             code_style,
+            style,
             integrations: args.integrations().collect(),
             lock: args.string(Key::Lock).cloned(),
             variants,
@@ -196,25 +212,30 @@ impl<'a> Catalog<'a> {
 }
 
 impl<'a> Catalog<'a> {
-    /// The enum as emitted: without `#[entry]` on variants, and `#[source]`
-    /// and `#[from]` on fields.
+    /// The enum as emitted: without `#[entry]` on variants, and without
+    /// `#[source]` and `#[from]` on fields unless thiserror reads them.
     pub fn stripped_item(&self) -> ItemEnum {
         let mut item = self.original.clone();
+        let field_helpers = field_helpers(self.style);
         for variant in &mut item.variants {
             variant.attrs.retain(|a| !a.path().is_ident(ENTRY));
             for field in &mut variant.fields {
                 field
                     .attrs
-                    .retain(|a| !a.path().is_ident(SOURCE) && !a.path().is_ident(FROM));
+                    .retain(|a| !field_helpers.iter().any(|helper| a.path().is_ident(helper)));
             }
         }
-        drop_hidden_helpers(&mut item);
+        drop_hidden_helpers(&mut item, field_helpers);
         item
     }
 
     /// Every variant that converts from a field's type, in declaration
-    /// order, each with the earlier one it clashes with.
+    /// order, each with the earlier one it clashes with; none when
+    /// thiserror writes `From`.
     pub fn conversions(&self) -> Vec<Conversion<'_, 'a>> {
+        if self.style == Style::Thiserror {
+            return Vec::new();
+        }
         let mut by_type: HashMap<String, Vec<&Variant<'a>>> = HashMap::new();
         let mut conversions = Vec::new();
         for variant in &self.variants {
@@ -236,13 +257,17 @@ impl<'a> Catalog<'a> {
     }
 }
 
+/// What every variant of the enum reads from the enum.
+struct Context<'c> {
+    prefix: &'c str,
+    code_style: CodeStyle,
+    style: Style,
+    /// The enum's `#[error(...)]`.
+    display: Option<&'c ErrorAttr>,
+}
+
 impl<'a> Variant<'a> {
-    fn from_syn(
-        original: &'a syn::Variant,
-        prefix: &str,
-        style: CodeStyle,
-        errors: &mut Accumulator,
-    ) -> Self {
+    fn from_syn(original: &'a syn::Variant, context: &Context<'_>, errors: &mut Accumulator) -> Self {
         let fields: Vec<Field<'a>> = original
             .fields
             .iter()
@@ -260,12 +285,17 @@ impl<'a> Variant<'a> {
             .iter()
             .filter(|a| a.path().is_ident(ENTRY))
             .collect();
+        let style = context.code_style;
         let args = entry_attrs
             .first()
             .and_then(|attr| attr::entry_args(attr, style, errors));
+        let display = Display::of(original, context.display);
+        let taken = (display.as_ref())
+            .and_then(|display| thiserror::symptom(display, &original.ident, &fields).ok())
+            .map(Str::new);
         let kind = args.as_ref().and_then(|args| {
-            let code = || derived_or_given(args, original, &name, prefix, style);
-            Kind::from_args(args, code, errors)
+            let code = || derived_or_given(args, original, &name, context.prefix, style);
+            Kind::from_args(args, code, taken, errors)
         });
         Variant {
             original,
@@ -276,10 +306,11 @@ impl<'a> Variant<'a> {
                 .iter()
                 .filter(|a| a.path().is_ident("cfg"))
                 .collect(),
+            display,
             fields,
             source,
             entry_attrs,
-            hidden: hidden_helpers(original),
+            hidden: hidden_helpers(original, field_helpers(context.style)),
             args,
             kind,
         }
@@ -357,17 +388,22 @@ fn doc_comment(attrs: &[Attribute]) -> Option<String> {
 
 /// The helpers the attribute reads on variants.
 const VARIANT_HELPERS: &[&str] = &[ENTRY];
-/// The helpers the attribute reads on fields.
-const FIELD_HELPERS: &[&str] = &[SOURCE, FROM];
+/// The helpers the attribute reads on fields: none when thiserror reads them.
+fn field_helpers(style: Style) -> &'static [&'static str] {
+    match style {
+        Style::Catalog => &[SOURCE, FROM],
+        Style::Thiserror => &[],
+    }
+}
 
 /// The helpers of `variant` and its fields written inside `#[cfg_attr(...)]`.
-fn hidden_helpers(variant: &syn::Variant) -> Vec<Hidden<'_>> {
+fn hidden_helpers<'a>(variant: &'a syn::Variant, field_helpers: &'static [&'static str]) -> Vec<Hidden<'a>> {
     let on_variant = variant
         .attrs
         .iter()
         .map(|attr| (attr, VARIANT_HELPERS, "variant"));
     let on_fields =
-        (variant.fields.iter().flat_map(|field| &field.attrs)).map(|attr| (attr, FIELD_HELPERS, "field"));
+        (variant.fields.iter().flat_map(|field| &field.attrs)).map(|attr| (attr, field_helpers, "field"));
     on_variant
         .chain(on_fields)
         .filter_map(|(attr, helpers, on)| {
@@ -407,7 +443,7 @@ fn hidden_in(tokens: TokenStream, helpers: &[&'static str]) -> Option<&'static s
 
 /// Drops from `item` each `#[cfg_attr(...)]` that holds a helper (reported),
 /// which the compiler would expand to an attribute it does not know.
-fn drop_hidden_helpers(item: &mut ItemEnum) {
+fn drop_hidden_helpers(item: &mut ItemEnum, field_helpers: &[&'static str]) {
     for variant in &mut item.variants {
         variant
             .attrs
@@ -415,7 +451,7 @@ fn drop_hidden_helpers(item: &mut ItemEnum) {
         for field in &mut variant.fields {
             field
                 .attrs
-                .retain(|attr| hidden_helper(attr, FIELD_HELPERS).is_none());
+                .retain(|attr| hidden_helper(attr, field_helpers).is_none());
         }
     }
 }
@@ -486,11 +522,22 @@ impl Kind {
     /// What `args` declare, as far as they can be read: an entry whose
     /// texts are missing (a rule of `valid`) still has its code, so that
     /// the fallback lists it and `code!` of it compiles.
-    fn from_args(args: &Args, code: impl FnOnce() -> Code, errors: &mut Accumulator) -> Option<Self> {
+    fn from_args(
+        args: &Args,
+        code: impl FnOnce() -> Code,
+        taken: Option<Str>,
+        errors: &mut Accumulator,
+    ) -> Option<Self> {
         let status = args.status();
         let mut text = |key| {
-            args.string(key)
-                .map(|value| Text::new(key, value.clone(), errors))
+            let given = args
+                .string(key)
+                .map(|value| Text::new(key, value.clone(), errors));
+            given.or_else(|| {
+                (key == Key::Symptom)
+                    .then(|| taken.clone().map(Text::taken))
+                    .flatten()
+            })
         };
         match args.place() {
             Place::Transparent => Some(Kind::Transparent(TransparentData {
@@ -536,7 +583,33 @@ impl Text {
             ));
             Template::plain(&value.value)
         });
-        Text { key, value, template }
+        Text {
+            key,
+            taken: false,
+            value,
+            template,
+        }
+    }
+
+    /// The symptom taken from `#[error("...")]`, whose template the rule
+    /// of [`thiserror::symptom`] has read already.
+    fn taken(value: Str) -> Self {
+        let template = Template::parse(&value.value).unwrap_or_else(|_| Template::plain(&value.value));
+        Text {
+            key: Key::Symptom,
+            taken: true,
+            value,
+            template,
+        }
+    }
+
+    /// The text, as messages name it.
+    pub fn named(&self) -> String {
+        if self.taken {
+            "the `#[error(...)]` text, taken as the `symptom`,".to_owned()
+        } else {
+            format!("`{}`", self.key.name())
+        }
     }
 
     /// What the text of `key` says, for messages.

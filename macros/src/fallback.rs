@@ -36,7 +36,8 @@ pub fn fallback(catalog: &Catalog<'_>, lowered: &Lowered<'_>, errors: darling::E
     tokens
 }
 
-/// Every generated trait, its methods unreachable. `ENTRIES` is the real
+/// Every generated trait, its methods unreachable (`Display` and `Error`
+/// only when thiserror's derive does not write them). `ENTRIES` is the real
 /// one, of every entry that could be read (and the embedded catalogs'), so
 /// that a `code!` of a declared code compiles and only a typo fails.
 fn stand_ins(lowered: &Lowered<'_>) -> TokenStream {
@@ -44,6 +45,17 @@ fn stand_ins(lowered: &Lowered<'_>) -> TokenStream {
     let name = &lowered.name;
     let entries = entries::entries_const(lowered);
     let unreachable = quote!(::core::unreachable!("the declaration of this catalog has errors"));
+    let std_impls = lowered.writes_std_impls().then(|| {
+        quote! {
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { #unreachable }
+            }
+
+            #[automatically_derived]
+            impl ::core::error::Error for #ident {}
+        }
+    });
     quote! {
         #[automatically_derived]
         impl ::error_catalog::CatalogError for #ident {
@@ -65,13 +77,7 @@ fn stand_ins(lowered: &Lowered<'_>) -> TokenStream {
             fn receive(_: &::core::primitive::str) -> ::error_catalog::Received<Self> { #unreachable }
         }
 
-        #[automatically_derived]
-        impl ::core::fmt::Display for #ident {
-            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { #unreachable }
-        }
-
-        #[automatically_derived]
-        impl ::core::error::Error for #ident {}
+        #std_impls
 
         #[automatically_derived]
         impl ::core::str::FromStr for #ident {

@@ -23,6 +23,7 @@ mod table;
 mod template;
 #[cfg(test)]
 mod tests;
+mod thiserror;
 mod types;
 mod valid;
 

@@ -14,6 +14,7 @@ use syn::{Attribute, Ident};
 use crate::ast::{Catalog, Conversion, EntryData, Field, Kind, OtherData, Text, TransparentData, Variant};
 use crate::attr::Status;
 use crate::template::Template;
+use crate::thiserror::Style;
 
 pub struct Lowered<'a> {
     pub ident: &'a Ident,
@@ -23,6 +24,8 @@ pub struct Lowered<'a> {
     pub enum_name: String,
     /// The status of own entries that give none.
     pub status: Option<u16>,
+    /// Who writes `Display`, `Error` and `From`.
+    pub style: Style,
     /// The integration flags given: the glue macro each calls, and where.
     pub integrations: Vec<(&'static str, Span)>,
     /// The number of variants, rows or not.
@@ -226,6 +229,7 @@ impl<'a> Lowered<'a> {
             name: catalog.name.clone(),
             enum_name: catalog.enum_name.clone(),
             status: status.map(|status| status.value),
+            style: catalog.style,
             integrations: catalog.integrations.clone(),
             variants: catalog.variants.len(),
             families: families(&rows),
@@ -253,6 +257,12 @@ impl<'a> Lowered<'a> {
     pub fn resolution_order(&self) -> impl Iterator<Item = (&Row<'a>, &Field<'a>)> {
         let (fallback, first): (Vec<_>, Vec<_>) = self.transparent().partition(|(row, _)| row.is_fallback());
         first.into_iter().chain(fallback)
+    }
+
+    /// Whether the expansion writes `Display` and `Error` (and `From`):
+    /// not when thiserror's derive does.
+    pub fn writes_std_impls(&self) -> bool {
+        self.style == Style::Catalog
     }
 
     pub fn has_own(&self) -> bool {

@@ -13,9 +13,10 @@ use syn::{Item, ItemEnum, Meta};
 use crate::ast::{Catalog, ENTRY, EntryData, FROM, Kind, Text, Variant};
 use error_catalog_shared::is_status;
 
-use crate::attr::{KEYS, Status, Str, error_at, status_range};
+use crate::attr::{KEYS, Key, Place, Status, Str, error_at, status_range};
 use crate::case::{CodeStyle, is_screaming_snake, screaming_snake};
 use crate::suggest::{list, nearest};
+use crate::thiserror::{self, ErrorAttr, Refusal, Style};
 use crate::types::is_string;
 
 /// The attribute applies to enums only; any other item is given back, as
@@ -60,14 +61,21 @@ pub fn check(catalog: &Catalog<'_>, errors: &mut Accumulator) {
     }
     check_codes_unique(catalog, errors);
     check_one_catch_all(catalog, errors);
-    check_conversions_unique(catalog, errors);
+    check_styles_not_mixed(catalog, errors);
+    let own_from = catalog.style == Style::Catalog;
+    if own_from {
+        check_conversions_unique(catalog, errors);
+    }
     for variant in &catalog.variants {
         check_helpers_visible(variant, errors);
-        check_one_entry(variant, errors);
+        check_one_entry(catalog.style, variant, errors);
         check_keys_allowed(variant, errors);
         check_keys_required(variant, errors);
-        check_from_form(variant, errors);
-        check_from_field(variant, errors);
+        check_symptom_taken(variant, errors);
+        if own_from {
+            check_from_form(variant, errors);
+            check_from_field(variant, errors);
+        }
         check_kind(catalog, variant, prefix_ok, errors);
     }
 }
@@ -116,16 +124,25 @@ fn check_status_given(status: Option<Status>, errors: &mut Accumulator) {
 }
 
 /// Every variant of a catalog has exactly one `#[entry(...)]`.
-fn check_one_entry(variant: &Variant<'_>, errors: &mut Accumulator) {
+fn check_one_entry(style: Style, variant: &Variant<'_>, errors: &mut Accumulator) {
     let hidden = variant.hidden.iter().any(|hidden| hidden.helper == ENTRY);
     if variant.entry_attrs.is_empty() && !hidden {
+        let ident = &variant.original.ident;
+        let needs = match (style, variant.display.as_ref().map(|display| &display.attr)) {
+            (Style::Thiserror, Some(ErrorAttr::Transparent(_))) => {
+                "`#[entry(transparent)]` when its field is a catalog, whose entries it reuses; \
+                 else `#[entry(code = \"...\", symptom = \"...\", solution = \"...\")]`"
+            }
+            (Style::Thiserror, Some(_)) => {
+                "`#[entry(solution = \"...\")]`, which takes its symptom from `#[error(\"...\")]`"
+            }
+            _ => "`#[entry(symptom = \"...\", solution = \"...\")]`",
+        };
         errors.push(
             Error::custom(format_args!(
-                "variant `{}` has no `#[entry(...)]`; every variant of a catalog needs \
-                 `#[entry(symptom = \"...\", solution = \"...\")]`",
-                variant.original.ident
+                "variant `{ident}` has no `#[entry(...)]`; every variant of a catalog needs one: {needs}"
             ))
-            .with_span(&variant.original.ident),
+            .with_span(ident),
         );
     }
     for extra in variant.entry_attrs.iter().skip(1) {
@@ -169,7 +186,9 @@ fn check_keys_allowed(variant: &Variant<'_>, errors: &mut Accumulator) {
 }
 
 /// An entry gives the keys its kind requires (its texts); a key dropped
-/// with an error may be the misspelled one, so nothing is missing then.
+/// with an error may be the misspelled one, so nothing is missing then. A
+/// variant with thiserror's `#[error(...)]` may take its symptom from it
+/// (`check_symptom_taken`).
 fn check_keys_required(variant: &Variant<'_>, errors: &mut Accumulator) {
     let (Some(args), Some(place), Some(span)) = (&variant.args, variant.place(), variant.entry_span()) else {
         return;
@@ -177,9 +196,10 @@ fn check_keys_required(variant: &Variant<'_>, errors: &mut Accumulator) {
     if args.dropped {
         return;
     }
+    let may_take = |key| key == Key::Symptom && variant.display.is_some();
     for def in KEYS
         .iter()
-        .filter(|def| def.required(place) && args.get(def.key).is_none())
+        .filter(|def| def.required(place) && args.get(def.key).is_none() && !may_take(def.key))
     {
         errors.push(error_at(
             span,
@@ -190,6 +210,55 @@ fn check_keys_required(variant: &Variant<'_>, errors: &mut Accumulator) {
             ),
         ));
     }
+}
+
+/// An entry that gives no `symptom` takes its `#[error("...")]` text, which
+/// must show fields alone (the rule of [`thiserror::symptom`]).
+fn check_symptom_taken(variant: &Variant<'_>, errors: &mut Accumulator) {
+    let (Some(args), Some(display)) = (&variant.args, &variant.display) else {
+        return;
+    };
+    let takes = matches!(
+        variant.place(),
+        Some(Place::Entry | Place::Family | Place::CatchAll)
+    );
+    if !takes || args.dropped || args.get(Key::Symptom).is_some() {
+        return;
+    }
+    if let Err(Refusal {
+        span,
+        message: Some(message),
+    }) = thiserror::symptom(display, &variant.original.ident, &variant.fields)
+    {
+        errors.push(error_at(span, message));
+    }
+}
+
+/// When thiserror writes `Display`, every variant has a text for it: its
+/// own `#[error(...)]`, or the enum's.
+fn check_styles_not_mixed(catalog: &Catalog<'_>, errors: &mut Accumulator) {
+    let (with, without): (Vec<&Variant<'_>>, Vec<&Variant<'_>>) = catalog
+        .variants
+        .iter()
+        .partition(|variant| variant.display.is_some());
+    if catalog.style == Style::Catalog || with.is_empty() || without.is_empty() {
+        return;
+    }
+    let names =
+        |variants: &[&Variant<'_>]| list(variants.iter().map(|variant| &variant.original.ident), "and");
+    errors.push(error_at(
+        catalog.original.ident.span(),
+        format_args!(
+            "this enum mixes two ways to write `Display`: {} {} thiserror's `#[error(...)]`, {} {} not; \
+             give every variant an `#[error(\"...\")]` for thiserror's derive (an entry takes its symptom \
+             from it), or remove the `#[error]`s and the derive, and `#[error_catalog]` writes `Display` \
+             from the entries",
+            names(&with),
+            if with.len() == 1 { "has" } else { "have" },
+            names(&without),
+            if without.len() == 1 { "does" } else { "do" },
+        ),
+    ));
 }
 
 /// Entries are `'static` tables shared by every value, so the enum cannot be generic.
@@ -557,17 +626,22 @@ fn check_code_style(style: CodeStyle, entry: &EntryData, errors: &mut Accumulato
 
 /// Texts say something, and say it without stray whitespace around it.
 fn check_text_trimmed(text: &Text, errors: &mut Accumulator) {
-    let key = text.key.name();
+    let named = text.named();
     let value = &text.value.value;
+    let or_own = if text.taken {
+        ", or give the entry a `symptom` of its own"
+    } else {
+        ""
+    };
     if value.trim().is_empty() {
         errors.push(error_at(
             text.value.span,
-            format_args!("`{key}` is empty; say {}", Text::meaning(text.key)),
+            format_args!("{named} is empty; say {}{or_own}", Text::meaning(text.key)),
         ));
     } else if value.trim() != value {
         errors.push(error_at(
             text.value.span,
-            format_args!("`{key}` starts or ends with whitespace; trim it"),
+            format_args!("{named} starts or ends with whitespace; trim it{or_own}"),
         ));
     }
 }

@@ -1,5 +1,6 @@
 //! `Display`: `CODE: symptom`, and the solution in the alternate form; a
-//! transparent value displays as its inner value does.
+//! transparent value displays as its inner value does. None when
+//! thiserror's derive writes it.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -7,6 +8,9 @@ use quote::quote;
 use crate::lower::Lowered;
 
 pub fn display_impl(lowered: &Lowered<'_>) -> TokenStream {
+    if !lowered.writes_std_impls() {
+        return TokenStream::new();
+    }
     let ident = lowered.ident;
     let arms: Vec<TokenStream> = lowered
         .transparent()

@@ -1,6 +1,6 @@
 //! `core::error::Error`, whose `source()` is the `#[source]` or `#[from]`
 //! field (the error in it, for one of `Option<E>`), or the inner catalog's
-//! source.
+//! source. None when thiserror's derive writes it.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -10,6 +10,9 @@ use crate::lower::{Lowered, Row, RowKind};
 use crate::types::option_inner;
 
 pub fn error_impl(lowered: &Lowered<'_>) -> TokenStream {
+    if !lowered.writes_std_impls() {
+        return TokenStream::new();
+    }
     let ident = lowered.ident;
     let source = source_fn(lowered);
     quote! {

@@ -1,0 +1,189 @@
+//! Where `#[error_catalog]` meets thiserror's derive on one enum. A
+//! `#[error(...)]` on the enum or on a variant says that thiserror writes
+//! `Display`, `Error` and `From`: the catalog writes none of them and
+//! leaves thiserror's helpers in place. An entry without a `symptom` takes
+//! its variant's `#[error("...")]` text (or the enum's, which thiserror
+//! gives the variants without one) when the text shows fields alone; this
+//! file holds that rule, for the model and for the checks alike.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use syn::{Attribute, LitStr};
+
+use crate::ast::Field;
+use crate::template::Template;
+
+/// thiserror's attribute of texts.
+pub const ERROR: &str = "error";
+
+/// Who writes `Display`, `Error` and `From` for the enum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    /// `#[error_catalog]`, from the entries: `CODE: symptom`.
+    Catalog,
+    /// thiserror's derive, from the `#[error(...)]` texts.
+    Thiserror,
+}
+
+impl Style {
+    /// thiserror's when the enum or a variant has `#[error(...)]`.
+    pub fn of(item: &syn::ItemEnum) -> Self {
+        let variants = item.variants.iter().flat_map(|variant| &variant.attrs);
+        if item.attrs.iter().chain(variants).any(is_error_attr) {
+            Style::Thiserror
+        } else {
+            Style::Catalog
+        }
+    }
+}
+
+fn is_error_attr(attr: &Attribute) -> bool {
+    attr.path().is_ident(ERROR)
+}
+
+/// What an `#[error(...)]` says, as far as the catalog reads it.
+#[derive(Clone)]
+pub enum ErrorAttr {
+    /// `#[error("text")]`, a trailing comma aside.
+    Text(LitStr),
+    /// `#[error("text", arguments...)]`; the span is the first argument's.
+    Formatted(Span),
+    /// `#[error(transparent)]`; the span is the word's.
+    Transparent(Span),
+    /// `#[error(fmt = path)]`; the span is `fmt`'s.
+    Fmt(Span),
+    /// Anything else, which thiserror reports.
+    Unknown,
+}
+
+impl ErrorAttr {
+    /// The first `#[error(...)]` of `attrs`.
+    pub fn of(attrs: &[Attribute]) -> Option<Self> {
+        let attr = attrs.iter().find(|attr| is_error_attr(attr))?;
+        Some(match &attr.meta {
+            syn::Meta::List(list) => Self::read(list.tokens.clone()),
+            _ => ErrorAttr::Unknown,
+        })
+    }
+
+    fn read(tokens: TokenStream) -> Self {
+        let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+        let is_comma = |token: &TokenTree| matches!(token, TokenTree::Punct(punct) if punct.as_char() == ',');
+        match tokens.as_slice() {
+            [TokenTree::Literal(literal), rest @ ..] => {
+                let Ok(text) = syn::parse2::<LitStr>(TokenTree::Literal(literal.clone()).into()) else {
+                    return ErrorAttr::Unknown;
+                };
+                match rest {
+                    [] => ErrorAttr::Text(text),
+                    [comma] if is_comma(comma) => ErrorAttr::Text(text),
+                    [comma, first, ..] if is_comma(comma) => ErrorAttr::Formatted(first.span()),
+                    _ => ErrorAttr::Unknown,
+                }
+            }
+            [TokenTree::Ident(word)] if word == "transparent" => ErrorAttr::Transparent(word.span()),
+            [TokenTree::Ident(word), TokenTree::Punct(eq), ..] if word == "fmt" && eq.as_char() == '=' => {
+                ErrorAttr::Fmt(word.span())
+            }
+            _ => ErrorAttr::Unknown,
+        }
+    }
+}
+
+/// A variant's `#[error(...)]`, its own or the enum's.
+#[derive(Clone)]
+pub struct Display {
+    pub attr: ErrorAttr,
+    /// Whether it is the enum's, which thiserror gives the variants
+    /// without one of their own.
+    pub inherited: bool,
+}
+
+impl Display {
+    /// The variant's own `#[error(...)]`, else the enum's `enum_attr`.
+    pub fn of(variant: &syn::Variant, enum_attr: Option<&ErrorAttr>) -> Option<Self> {
+        match ErrorAttr::of(&variant.attrs) {
+            Some(attr) => Some(Display {
+                attr,
+                inherited: false,
+            }),
+            None => enum_attr.map(|attr| Display {
+                attr: attr.clone(),
+                inherited: true,
+            }),
+        }
+    }
+}
+
+/// Why a text cannot be a variant's symptom: where to point, and the
+/// message; no message when thiserror reports the attribute itself.
+pub struct Refusal {
+    pub span: Span,
+    pub message: Option<String>,
+}
+
+/// The text of `display` as the symptom of `variant` (whose fields are
+/// `fields`): a text that shows fields alone, each by a placeholder that
+/// this crate's texts understand. Formatting arguments, placeholders of
+/// names from the scope, `transparent` and `fmt = path` are thiserror's
+/// alone: the entry gives a `symptom` of its own.
+pub fn symptom<'d>(
+    display: &'d Display,
+    variant: &syn::Ident,
+    fields: &[Field<'_>],
+) -> Result<&'d LitStr, Refusal> {
+    let refuse = |span: Span, why: String| {
+        let whose = if display.inherited {
+            format!("variant `{variant}` takes the enum's `#[error(...)]`, whose text")
+        } else {
+            "this `#[error(...)]`".to_owned()
+        };
+        let instead = "give the entry a `symptom = \"...\"` of its own in `#[entry(...)]`";
+        Err(Refusal {
+            span,
+            message: Some(format!(
+                "the symptom cannot be taken from {whose}: {why}; {instead}"
+            )),
+        })
+    };
+    let text = match &display.attr {
+        ErrorAttr::Text(text) => text,
+        ErrorAttr::Formatted(span) => {
+            return refuse(
+                *span,
+                "it has formatting arguments, which thiserror evaluates, and a symptom shows fields alone"
+                    .into(),
+            );
+        }
+        ErrorAttr::Transparent(span) => {
+            return refuse(
+                *span,
+                "`transparent` has no text (when the field is a catalog, mark the entry \
+                 `#[entry(transparent)]` to take the inner entries' codes and texts)"
+                    .into(),
+            );
+        }
+        ErrorAttr::Fmt(span) => {
+            return refuse(*span, "`fmt = ...` formats with a function, not a text".into());
+        }
+        ErrorAttr::Unknown => {
+            return Err(Refusal {
+                span: Span::call_site(),
+                message: None,
+            });
+        }
+    };
+    let template = match Template::parse(&text.value()) {
+        Ok(template) => template,
+        Err(error) => return refuse(text.span(), error.message),
+    };
+    if let Some(name) = template
+        .fields()
+        .find(|name| !fields.iter().any(|field| field.name == *name))
+    {
+        return refuse(
+            text.span(),
+            format!("`{{{name}}}` is no field of `{variant}`, and thiserror takes it from the scope"),
+        );
+    }
+    Ok(text)
+}
