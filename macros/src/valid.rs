@@ -131,7 +131,8 @@ fn check_one_entry(style: Style, variant: &Variant<'_>, errors: &mut Accumulator
         let needs = match (style, variant.display.as_ref().map(|display| &display.attr)) {
             (Style::Thiserror, Some(ErrorAttr::Transparent(_))) => {
                 "`#[entry(transparent)]` when its field is a catalog, whose entries it reuses; \
-                 else `#[entry(code = \"...\", symptom = \"...\", solution = \"...\")]`"
+                 else `#[entry(symptom = \"...\", solution = \"...\")]`, as `#[error(transparent)]` \
+                 has no text to take the symptom from"
             }
             (Style::Thiserror, Some(_)) => {
                 "`#[entry(solution = \"...\")]`, which takes its symptom from `#[error(\"...\")]`"
