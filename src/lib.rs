@@ -122,3 +122,10 @@ mod tests {
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The examples of `#[error_catalog]` on thiserror enums, from the
+/// attribute's rustdoc, run as doc tests here, where thiserror is a
+/// dev-dependency.
+#[doc = include_str!("../core/src/thiserror.md")]
+#[cfg(doctest)]
+pub struct ThiserrorDoctests;

@@ -265,4 +265,7 @@ pub use parse_error::ParseCodeError;
 pub use received::Received;
 
 #[doc = include_str!("attribute.md")]
+// The examples of thiserror enums run as doc tests of the test package,
+// whose dev-dependency thiserror is; not of this crate, which has none.
+#[cfg_attr(not(doctest), doc = include_str!("thiserror.md"))]
 pub use error_catalog_macros::error_catalog;

@@ -268,12 +268,7 @@ struct Context<'c> {
 
 impl<'a> Variant<'a> {
     fn from_syn(original: &'a syn::Variant, context: &Context<'_>, errors: &mut Accumulator) -> Self {
-        let fields: Vec<Field<'a>> = original
-            .fields
-            .iter()
-            .enumerate()
-            .map(|(index, field)| Field::from_syn(index, field))
-            .collect();
+        let fields = Field::all(original);
         let source = fields
             .iter()
             .position(|f| f.original.attrs.iter().any(|a| a.path().is_ident(SOURCE)))
@@ -482,6 +477,13 @@ fn derived_or_given(args: &Args, variant: &syn::Variant, name: &str, prefix: &st
 }
 
 impl<'a> Field<'a> {
+    /// The fields of `variant`, in order.
+    pub fn all(variant: &'a syn::Variant) -> Vec<Self> {
+        (variant.fields.iter().enumerate())
+            .map(|(index, field)| Field::from_syn(index, field))
+            .collect()
+    }
+
     fn from_syn(index: usize, original: &'a syn::Field) -> Self {
         let (member, name) = match &original.ident {
             Some(ident) => (Member::Named(ident.clone()), ident.unraw().to_string()),

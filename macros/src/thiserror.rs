@@ -187,3 +187,57 @@ pub fn symptom<'d>(
     }
     Ok(text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(attr: &str) -> ErrorAttr {
+        let variant: syn::Variant = syn::parse_str(&format!("{attr} V(u8)")).expect("a variant");
+        ErrorAttr::of(&variant.attrs).expect("an #[error]")
+    }
+
+    #[test]
+    fn reads_what_the_attribute_says() {
+        assert!(matches!(read(r#"#[error("a {0}")]"#), ErrorAttr::Text(text) if text.value() == "a {0}"));
+        assert!(matches!(read(r#"#[error("a {0}",)]"#), ErrorAttr::Text(_)));
+        assert!(matches!(read(r#"#[error("a {}", 1)]"#), ErrorAttr::Formatted(_)));
+        assert!(matches!(read("#[error(transparent)]"), ErrorAttr::Transparent(_)));
+        assert!(matches!(read("#[error(fmt = path::to)]"), ErrorAttr::Fmt(_)));
+        for unknown in [
+            "#[error]",
+            "#[error = \"a\"]",
+            "#[error(1)]",
+            "#[error(\"a\" \"b\")]",
+            "#[error(x)]",
+        ] {
+            assert!(matches!(read(unknown), ErrorAttr::Unknown), "{unknown}");
+        }
+    }
+
+    #[test]
+    fn a_text_is_a_symptom_when_it_shows_fields_alone() {
+        let variant: syn::Variant = syn::parse_str("V { limit: u8, r#type: u8 }").expect("a variant");
+        let fields: Vec<Field<'_>> = crate::ast::Field::all(&variant);
+        let taken = |attr: &str| {
+            let display = Display {
+                attr: read(attr),
+                inherited: false,
+            };
+            symptom(&display, &variant.ident, &fields)
+                .map(LitStr::value)
+                .map_err(|refusal| refusal.message.unwrap_or_default())
+        };
+        assert_eq!(
+            taken(r#"#[error("{limit:>4} of {type}")]"#).as_deref(),
+            Ok("{limit:>4} of {type}")
+        );
+        let refused = |attr: &str| taken(attr).expect_err(attr);
+        assert!(refused(r#"#[error("{LIMIT}")]"#).contains("`{LIMIT}` is no field of `V`"));
+        assert!(refused(r#"#[error("{}")]"#).contains("not a placeholder"));
+        assert!(refused(r#"#[error("{limit}", limit = 1)]"#).contains("formatting arguments"));
+        assert!(refused("#[error(transparent)]").contains("`#[entry(transparent)]`"));
+        assert!(refused("#[error(fmt = f)]").contains("with a function"));
+        assert_eq!(refused("#[error(what)]"), "", "thiserror reports it");
+    }
+}
