@@ -213,3 +213,33 @@ mod inherited {
         );
     }
 }
+
+/// Texts forwarded by `macro_rules!`, as literals and as expressions.
+mod forwarded {
+    use error_catalog::{CatalogError, ErrorCatalog, error_catalog};
+
+    macro_rules! catalog {
+        ($name:ident, $enum_text:expr, $text:literal, $solution:literal) => {
+            #[error_catalog(prefix = "FWD_")]
+            #[derive(Debug, thiserror::Error)]
+            #[error($enum_text)]
+            pub enum $name {
+                #[entry(solution = $solution)]
+                Inherited(u8),
+                #[error($text)]
+                #[entry(solution = $solution)]
+                Own { limit: u8 },
+            }
+        };
+    }
+
+    catalog!(Forwarded, "failed on {0}", "over {limit}", "Retry");
+
+    #[test]
+    fn forwarded_texts_are_symptoms() {
+        assert_eq!(Forwarded::Inherited(3).symptom(), "failed on 3");
+        assert_eq!(Forwarded::Inherited(3).to_string(), "failed on 3");
+        assert_eq!(Forwarded::Own { limit: 4 }.symptom(), "over 4");
+        assert_eq!(Forwarded::lookup("FWD_OWN").map(|e| e.symptom()), Some("over {limit}"));
+    }
+}

@@ -778,7 +778,7 @@ fn tokens_of(tokens: &[TokenTree]) -> TokenStream {
 
 /// The value when it is one literal token, also when a `macro_rules!`
 /// fragment (`$code`) wrapped it in an invisible group.
-fn single_literal(tokens: &[TokenTree]) -> Option<Literal> {
+pub fn single_literal(tokens: &[TokenTree]) -> Option<Literal> {
     match tokens {
         [TokenTree::Literal(literal)] => Some(literal.clone()),
         [TokenTree::Group(group)] if group.delimiter() == Delimiter::None => {

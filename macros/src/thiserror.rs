@@ -7,9 +7,12 @@
 //! file holds that rule, for the model and for the checks alike.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
+use syn::spanned::Spanned as _;
 use syn::{Attribute, LitStr};
 
 use crate::ast::Field;
+use crate::attr::single_literal;
+use crate::suggest::nearest;
 use crate::template::Template;
 
 /// thiserror's attribute of texts.
@@ -51,41 +54,43 @@ pub enum ErrorAttr {
     Transparent(Span),
     /// `#[error(fmt = path)]`; the span is `fmt`'s.
     Fmt(Span),
-    /// Anything else, which thiserror reports.
-    Unknown,
+    /// Anything else (thiserror reports most of it); the span is the
+    /// attribute's name.
+    Unknown(Span),
 }
 
 impl ErrorAttr {
     /// The first `#[error(...)]` of `attrs`.
     pub fn of(attrs: &[Attribute]) -> Option<Self> {
         let attr = attrs.iter().find(|attr| is_error_attr(attr))?;
+        let unknown = ErrorAttr::Unknown(attr.path().span());
         Some(match &attr.meta {
-            syn::Meta::List(list) => Self::read(list.tokens.clone()),
-            _ => ErrorAttr::Unknown,
+            syn::Meta::List(list) => Self::read(list.tokens.clone()).unwrap_or(unknown),
+            _ => unknown,
         })
     }
 
-    fn read(tokens: TokenStream) -> Self {
+    /// The attribute from the tokens inside its parentheses. The text may
+    /// come from a `macro_rules!` fragment, in an invisible group.
+    fn read(tokens: TokenStream) -> Option<Self> {
         let tokens: Vec<TokenTree> = tokens.into_iter().collect();
-        let is_comma = |token: &TokenTree| matches!(token, TokenTree::Punct(punct) if punct.as_char() == ',');
         match tokens.as_slice() {
-            [TokenTree::Literal(literal), rest @ ..] => {
-                let Ok(text) = syn::parse2::<LitStr>(TokenTree::Literal(literal.clone()).into()) else {
-                    return ErrorAttr::Unknown;
-                };
-                match rest {
-                    [] => ErrorAttr::Text(text),
-                    [comma] if is_comma(comma) => ErrorAttr::Text(text),
-                    [comma, first, ..] if is_comma(comma) => ErrorAttr::Formatted(first.span()),
-                    _ => ErrorAttr::Unknown,
-                }
+            [TokenTree::Ident(word)] if word == "transparent" => {
+                return Some(ErrorAttr::Transparent(word.span()));
             }
-            [TokenTree::Ident(word)] if word == "transparent" => ErrorAttr::Transparent(word.span()),
             [TokenTree::Ident(word), TokenTree::Punct(eq), ..] if word == "fmt" && eq.as_char() == '=' => {
-                ErrorAttr::Fmt(word.span())
+                return Some(ErrorAttr::Fmt(word.span()));
             }
-            _ => ErrorAttr::Unknown,
+            _ => {}
         }
+        let is_comma = |token: &TokenTree| matches!(token, TokenTree::Punct(punct) if punct.as_char() == ',');
+        let comma = tokens.iter().position(is_comma).unwrap_or(tokens.len());
+        let literal = single_literal(&tokens[..comma])?;
+        let text = syn::parse2::<LitStr>(TokenTree::Literal(literal).into()).ok()?;
+        Some(match tokens.get(comma + 1) {
+            None => ErrorAttr::Text(text),
+            Some(first) => ErrorAttr::Formatted(first.span()),
+        })
     }
 }
 
@@ -115,10 +120,10 @@ impl Display {
 }
 
 /// Why a text cannot be a variant's symptom: where to point, and the
-/// message; no message when thiserror reports the attribute itself.
+/// message.
 pub struct Refusal {
     pub span: Span,
-    pub message: Option<String>,
+    pub message: String,
 }
 
 /// The text of `display` as the symptom of `variant` (whose fields are
@@ -140,9 +145,7 @@ pub fn symptom<'d>(
         let instead = "give the entry a `symptom = \"...\"` of its own in `#[entry(...)]`";
         Err(Refusal {
             span,
-            message: Some(format!(
-                "the symptom cannot be taken from {whose}: {why}; {instead}"
-            )),
+            message: format!("the symptom cannot be taken from {whose}: {why}; {instead}"),
         })
     };
     let text = match &display.attr {
@@ -165,27 +168,36 @@ pub fn symptom<'d>(
         ErrorAttr::Fmt(span) => {
             return refuse(*span, "`fmt = ...` formats with a function, not a text".into());
         }
-        ErrorAttr::Unknown => {
-            return Err(Refusal {
-                span: Span::call_site(),
-                message: None,
-            });
+        ErrorAttr::Unknown(span) => {
+            return refuse(
+                *span,
+                "it is not `#[error(\"...\")]` with a string literal".into(),
+            );
         }
     };
     let template = match Template::parse(&text.value()) {
         Ok(template) => template,
         Err(error) => return refuse(text.span(), error.message),
     };
-    if let Some(name) = template
-        .fields()
-        .find(|name| !fields.iter().any(|field| field.name == *name))
-    {
-        return refuse(
-            text.span(),
-            format!("`{{{name}}}` is no field of `{variant}`, and thiserror takes it from the scope"),
-        );
+    match no_field(&template, variant, fields) {
+        Some(why) => refuse(text.span(), why),
+        None => Ok(text),
     }
-    Ok(text)
+}
+
+/// Why a placeholder of `template` names no field of `variant`, if one
+/// does not: thiserror takes such a name from the scope, but the name may
+/// be a field's, misspelled.
+fn no_field(template: &Template, variant: &syn::Ident, fields: &[Field<'_>]) -> Option<String> {
+    let names: Vec<&str> = fields.iter().map(|field| field.name.as_str()).collect();
+    let name = template.fields().find(|name| !names.contains(name))?;
+    Some(match nearest(name, &names) {
+        Some(near) => format!(
+            "`{{{name}}}` is no field of `{variant}` (did you mean `{{{near}}}`?), and thiserror takes \
+             a name that is no field from the scope"
+        ),
+        None => format!("`{{{name}}}` is no field of `{variant}`, and thiserror takes it from the scope"),
+    })
 }
 
 #[cfg(test)]
@@ -211,8 +223,14 @@ mod tests {
             "#[error(\"a\" \"b\")]",
             "#[error(x)]",
         ] {
-            assert!(matches!(read(unknown), ErrorAttr::Unknown), "{unknown}");
+            assert!(matches!(read(unknown), ErrorAttr::Unknown(_)), "{unknown}");
         }
+        // A text forwarded by `macro_rules!` arrives in an invisible group.
+        let group = proc_macro2::Group::new(proc_macro2::Delimiter::None, quote::quote!("a {0}"));
+        let forwarded = ErrorAttr::read(quote::quote!(#group));
+        assert!(matches!(forwarded, Some(ErrorAttr::Text(text)) if text.value() == "a {0}"));
+        let formatted = ErrorAttr::read(quote::quote!(#group, .0));
+        assert!(matches!(formatted, Some(ErrorAttr::Formatted(_))));
     }
 
     #[test]
@@ -226,18 +244,19 @@ mod tests {
             };
             symptom(&display, &variant.ident, &fields)
                 .map(LitStr::value)
-                .map_err(|refusal| refusal.message.unwrap_or_default())
+                .map_err(|refusal| refusal.message)
         };
         assert_eq!(
             taken(r#"#[error("{limit:>4} of {type}")]"#).as_deref(),
             Ok("{limit:>4} of {type}")
         );
         let refused = |attr: &str| taken(attr).expect_err(attr);
-        assert!(refused(r#"#[error("{LIMIT}")]"#).contains("`{LIMIT}` is no field of `V`"));
+        assert!(refused(r#"#[error("{LIMIT}")]"#).contains("`{LIMIT}` is no field of `V`, and"));
+        assert!(refused(r#"#[error("{limt}")]"#).contains("(did you mean `{limit}`?)"));
         assert!(refused(r#"#[error("{}")]"#).contains("not a placeholder"));
         assert!(refused(r#"#[error("{limit}", limit = 1)]"#).contains("formatting arguments"));
         assert!(refused("#[error(transparent)]").contains("`#[entry(transparent)]`"));
         assert!(refused("#[error(fmt = f)]").contains("with a function"));
-        assert_eq!(refused("#[error(what)]"), "", "thiserror reports it");
+        assert!(refused("#[error(what)]").contains("not `#[error(\"...\")]` with a string literal"));
     }
 }

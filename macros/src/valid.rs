@@ -226,10 +226,8 @@ fn check_symptom_taken(variant: &Variant<'_>, errors: &mut Accumulator) {
     if !takes || args.dropped || args.get(Key::Symptom).is_some() {
         return;
     }
-    if let Err(Refusal {
-        span,
-        message: Some(message),
-    }) = thiserror::symptom(display, &variant.original.ident, &variant.fields)
+    if let Err(Refusal { span, message }) =
+        thiserror::symptom(display, &variant.original.ident, &variant.fields)
     {
         errors.push(error_at(span, message));
     }
