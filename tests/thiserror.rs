@@ -240,6 +240,9 @@ mod forwarded {
         assert_eq!(Forwarded::Inherited(3).symptom(), "failed on 3");
         assert_eq!(Forwarded::Inherited(3).to_string(), "failed on 3");
         assert_eq!(Forwarded::Own { limit: 4 }.symptom(), "over 4");
-        assert_eq!(Forwarded::lookup("FWD_OWN").map(|e| e.symptom()), Some("over {limit}"));
+        assert_eq!(
+            Forwarded::lookup("FWD_OWN").map(|e| e.symptom()),
+            Some("over {limit}")
+        );
     }
 }

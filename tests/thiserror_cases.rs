@@ -547,6 +547,33 @@ line",
 mod source {
     use super::*;
 
+    /// thiserror's checks of `source()`, on the `Sources` and `MacroSource`
+    /// of either style.
+    macro_rules! sources_test {
+        () => {
+            #[test]
+            fn sources() {
+                let io = io::Error::other("oh no!");
+                let error = Sources::ImplicitSource { source: io };
+                error.source().unwrap().downcast_ref::<io::Error>().unwrap();
+
+                let io = io::Error::other("oh no!");
+                let error = Sources::ExplicitSource {
+                    source: String::new(),
+                    io,
+                };
+                error.source().unwrap().downcast_ref::<io::Error>().unwrap();
+
+                let source = Box::new(io::Error::other("oh no!"));
+                let error = Sources::BoxedSource { source };
+                error.source().unwrap().downcast_ref::<io::Error>().unwrap();
+
+                let error = MacroSource::from(io::Error::other("oh no!"));
+                error.source().unwrap().downcast_ref::<io::Error>().unwrap();
+            }
+        };
+    }
+
     mod thiserror_style {
         use super::*;
 
@@ -593,26 +620,7 @@ mod source {
             Variant(#[from] io::Error)
         }
 
-        #[test]
-        fn sources() {
-            let io = io::Error::other("oh no!");
-            let error = Sources::ImplicitSource { source: io };
-            error.source().unwrap().downcast_ref::<io::Error>().unwrap();
-
-            let io = io::Error::other("oh no!");
-            let error = Sources::ExplicitSource {
-                source: String::new(),
-                io,
-            };
-            error.source().unwrap().downcast_ref::<io::Error>().unwrap();
-
-            let source = Box::new(io::Error::other("oh no!"));
-            let error = Sources::BoxedSource { source };
-            error.source().unwrap().downcast_ref::<io::Error>().unwrap();
-
-            let error = MacroSource::from(io::Error::other("oh no!"));
-            error.source().unwrap().downcast_ref::<io::Error>().unwrap();
-        }
+        sources_test!();
 
         #[test]
         fn test_not_source() {
@@ -668,26 +676,7 @@ mod source {
             Variant(#[from] io::Error)
         }
 
-        #[test]
-        fn sources() {
-            let io = io::Error::other("oh no!");
-            let error = Sources::ImplicitSource { source: io };
-            error.source().unwrap().downcast_ref::<io::Error>().unwrap();
-
-            let io = io::Error::other("oh no!");
-            let error = Sources::ExplicitSource {
-                source: String::new(),
-                io,
-            };
-            error.source().unwrap().downcast_ref::<io::Error>().unwrap();
-
-            let source = Box::new(io::Error::other("oh no!"));
-            let error = Sources::BoxedSource { source };
-            error.source().unwrap().downcast_ref::<io::Error>().unwrap();
-
-            let error = MacroSource::from(io::Error::other("oh no!"));
-            error.source().unwrap().downcast_ref::<io::Error>().unwrap();
-        }
+        sources_test!();
 
         #[test]
         fn test_not_source() {
